@@ -1,0 +1,17 @@
+// The single write barrier for reference stores (DESIGN §5.2): every store of a reference into a
+// heap object goes through oop_store, which stores the narrow oop and dirties the card so the
+// young collector finds old->young pointers. grep for oop_store to find every reference write.
+#pragma once
+
+#include "gc/shared/collectedHeap.hpp"
+
+constexpr int CardShift = 9;  // 512-byte cards, as HotSpot's CardTable
+constexpr uint8_t DirtyCard = 0;
+constexpr uint8_t CleanCard = 0xff;
+
+inline void oop_store(narrowOop* field, oop value) {
+  *field = CompressedOops::encode(value);
+  CollectedHeap::card_byte_map_base()[reinterpret_cast<uintptr_t>(field) >> CardShift] = DirtyCard;
+}
+
+inline void oop_store_at(oop obj, int offset, oop value) { oop_store(obj->field_addr<narrowOop>(offset), value); }
