@@ -6,6 +6,10 @@
 
 #include <cstring>
 
+int Klass::_mirror_size_offset = 0;
+int Klass::_mirror_static_count_offset = 0;
+int Klass::_mirror_statics_offset = 0;
+
 namespace {
 class BareKlass : public Klass {
  public:

@@ -10,6 +10,8 @@
 #include "oops/oop.hpp"
 
 class Symbol;
+class Method;
+class ClassLoaderData;
 
 enum class KlassKind : uint8_t {
   Instance,        // ordinary objects
@@ -48,12 +50,44 @@ class Klass {
 
   Symbol* name() const { return _name; }
   Klass* super() const { return _super; }
+  u2 access_flags() const { return _access_flags; }
+  bool is_interface() const { return _access_flags & 0x0200; }
 
-  // Size of obj in bytes; obj's klass must be this.
+  // The java.lang.Class instance for this class (a strong root, updated by the collectors).
+  oop java_mirror() const { return _java_mirror; }
+  void set_java_mirror(oop m) { _java_mirror = m; }
+  oop* java_mirror_addr() { return &_java_mirror; }
+  ClassLoaderData* class_loader_data() const { return _class_loader_data; }
+
+  // The virtual dispatch table (JVMS §5.4.6 selection): index -> method.
+  int vtable_length() const { return _vtable_length; }
+  Method* vtable_at(int i) const { return _vtable[i]; }
+
+  // The array class whose elements are of this class, created on first use.
+  Klass* array_klass_or_null() const { return _array_klass; }
+
+  // JVMS §6.5 checkcast/instanceof: is this class a subtype of k?
+  bool is_subtype_of(const Klass* k) const;
+  // Every Klass created is on one list, for class iteration (roots, heap histograms).
+  Klass* next_link() const { return _next_link; }
+  static Klass* first_klass() { return _first_klass; }
+
+  // Size of obj in bytes; obj's klass must be this. A java.lang.Class instance (a mirror) holds
+  // the static fields of the class it mirrors, so its size is kept in the mirror itself.
   size_t oop_size(const oopDesc* obj) const {
-    if (_kind <= KlassKind::InstanceMirror) return size_t(_instance_size);
+    if (_kind < KlassKind::InstanceMirror) return size_t(_instance_size);
+    if (_kind == KlassKind::InstanceMirror) return size_t(obj->get<jint>(_mirror_size_offset));
     return array_size_in_bytes(static_cast<const arrayOopDesc*>(obj)->length(), _log2_element_size);
   }
+
+  // Mirrors (java.lang.Class instances), as HotSpot's InstanceMirrorKlass:
+  //   [ header | Class's own fields | injected fields | static oops ... | static primitives ... ]
+  // The injected int at _mirror_size_offset is the mirror's size in bytes, the one at
+  // _mirror_static_count_offset the number of static reference fields, which start at
+  // _mirror_statics_offset (the end of java.lang.Class's instance fields).
+  static int _mirror_size_offset;
+  static int _mirror_static_count_offset;
+  static int _mirror_statics_offset;
 
   void* operator new(size_t size);  // in the compressed class space
   void operator delete(void*) {}    // freed with its class loader's metaspace
@@ -70,8 +104,19 @@ class Klass {
   int _oop_map_count = 0;
   Symbol* _name = nullptr;
   Klass* _super = nullptr;
+  u2 _access_flags = 0;
+  oop _java_mirror = nullptr;
+  ClassLoaderData* _class_loader_data = nullptr;
+  int _vtable_length = 0;
+  Method** _vtable = nullptr;
+  Klass* _array_klass = nullptr;
+  Klass* _next_link = nullptr;
+  static Klass* _first_klass;
+
+  void link_into_class_list();  // called once a klass is fully constructed
 
   friend class KlassBuilder;  // for tests and the class-file loader to fill in layout
+  friend class ArrayKlass;
 };
 
 // Fills in a Klass's layout. Used by the class loader (after field layout) and by unit tests

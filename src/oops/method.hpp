@@ -116,4 +116,5 @@ struct FieldInfo {
   Symbol* generic_signature = nullptr;
   RawBytes annotations, type_annotations;
   int offset = 0;  // byte offset in the instance (or in the static field block), set at layout
+  bool injected = false;  // added by the VM (java.lang.Class's hidden fields), not in the class file
 };

@@ -30,6 +30,10 @@ struct ObjectModel {
         narrowOop* p = obj->field_addr<narrowOop>(map->offset);
         for (narrowOop* q = p + map->count; p < q; ++p) f(p);
       }
+      if (k->kind() == KlassKind::InstanceMirror) {  // the mirrored class's static references
+        narrowOop* p = obj->field_addr<narrowOop>(Klass::_mirror_statics_offset);
+        for (narrowOop* q = p + obj->get<jint>(Klass::_mirror_static_count_offset); p < q; ++p) f(p);
+      }
     } else if (k->is_objArray_klass()) {
       auto* a = static_cast<arrayOopDesc*>(obj);
       narrowOop* p = a->elements<narrowOop>();

@@ -1,0 +1,304 @@
+// The boot class loader, class definition, array classes, and linking/initialization
+// (JVMS §5.3, §5.4, §5.5).
+#include "classfile/systemDictionary.hpp"
+
+#include "classfile/classLoaderData.hpp"
+#include "classfile/classPathImage.hpp"
+#include "classfile/javaClasses.hpp"
+#include "classfile/symbolTable.hpp"
+#include "classfile/vmClasses.hpp"
+#include "memory/oopFactory.hpp"
+#include "oops/arrayKlass.hpp"
+#include "oops/cpCache.hpp"
+#include "oops/instanceKlass.hpp"
+#include "runtime/javaCalls.hpp"
+#include "runtime/synchronizer.hpp"
+
+#include <condition_variable>
+#include <cstdio>
+#include <fstream>
+#include <mutex>
+
+namespace {
+std::vector<std::string> boot_append;
+std::recursive_mutex define_lock;  // one class definition at a time (klass list, dictionaries)
+std::mutex init_lock;              // JVMS §5.5 LC, shared by all classes
+std::condition_variable init_cv;
+size_t loaded_count = 0;
+
+bool read_file(const std::string& path, std::vector<u1>* out) {
+  FILE* f = fopen(path.c_str(), "rb");
+  if (f == nullptr) return false;
+  out->clear();
+  u1 buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0) out->insert(out->end(), buf, buf + n);
+  fclose(f);
+  return true;
+}
+
+bool read_boot_class(const char* name, std::vector<u1>* bytes) {
+  if (ClassPathImage::read_class(name, bytes)) return true;
+  for (const std::string& dir : boot_append)
+    if (read_file(dir + "/" + name + ".class", bytes)) return true;
+  return false;
+}
+
+void throw_class_file_error(JavaThread* THREAD, const ClassFileError& e) {
+  const char* cls = "java/lang/ClassFormatError";
+  if (e.kind == ClassFileErrorKind::UnsupportedClassVersionError) cls = "java/lang/UnsupportedClassVersionError";
+  if (e.kind == ClassFileErrorKind::NoClassDefFoundError) cls = "java/lang/NoClassDefFoundError";
+  Exceptions::throw_msg(THREAD, cls, e.message.c_str());
+}
+
+std::string external_name(const Symbol* s) {
+  std::string n = s->str();
+  for (char& c : n) if (c == '/') c = '.';
+  return n;
+}
+}  // namespace
+
+bool SystemDictionary::initialize(const char* jdk_home, const std::vector<std::string>& append, std::string* error) {
+  ClassLoaderData::initialize_boot();
+  boot_append = append;
+  return ClassPathImage::open(jdk_home, error);
+}
+
+size_t SystemDictionary::loaded_class_count() { return loaded_count; }
+
+InstanceKlass* SystemDictionary::define_class(const u1* bytes, size_t length, const char* expected_name,
+                                              ClassLoaderData* loader, TRAPS) {
+  auto* parsed = new ParsedClass();
+  ClassFileError err;
+  if (!ClassFileParser::parse(bytes, length, expected_name, parsed, &err)) {
+    delete parsed;
+    throw_class_file_error(THREAD, err);
+    return nullptr;
+  }
+  std::lock_guard<std::recursive_mutex> g(define_lock);
+  if (Klass* existing = loader->find(parsed->name)) {
+    // A second definition by the same loader (JVMS §5.3.5 step 1: LinkageError).
+    (void)existing;
+    std::string msg = "loader (instance of  " + std::string(loader->is_boot() ? "bootstrap" : "app") +
+                      "): attempted  duplicate class definition for name: \"" + parsed->name->str() + "\"";
+    delete parsed;
+    Exceptions::throw_msg(THREAD, "java/lang/LinkageError", msg.c_str());
+    return nullptr;
+  }
+  if (parsed->name->equals("java/lang/Class")) java_lang_Class::add_injected_fields(parsed);
+
+  // JVMS §5.3.5 step 3: the superclass, then the superinterfaces, resolved by this loader.
+  InstanceKlass* super = nullptr;
+  if (parsed->super_name != nullptr) {
+    Klass* s = resolve_or_fail(parsed->super_name, loader, CHECK_NULL);
+    if (!s->is_instance_klass() || s->is_interface()) {
+      std::string msg = "class " + external_name(parsed->name) + " has interface " + external_name(s->name()) + " as super class";
+      Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+      return nullptr;
+    }
+    super = InstanceKlass_cast(s);
+    if (super->access_flags() & JVM_ACC_FINAL) {
+      std::string msg = "class " + external_name(parsed->name) + " cannot inherit from final class " + external_name(s->name());
+      Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+      return nullptr;
+    }
+  }
+  std::vector<InstanceKlass*> interfaces;
+  for (Symbol* iname : parsed->interfaces) {
+    Klass* i = resolve_or_fail(iname, loader, CHECK_NULL);
+    if (!i->is_instance_klass() || !i->is_interface()) {
+      std::string msg = "class " + external_name(parsed->name) + " can not implement " + external_name(i->name()) + ", because it is not an interface";
+      Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+      return nullptr;
+    }
+    interfaces.push_back(InstanceKlass_cast(i));
+  }
+
+  InstanceKlass* k = InstanceKlass::create(parsed, super, std::move(interfaces), loader);
+  k->_cp_cache = ConstantPoolCache::allocate(parsed->constants->length());
+  parsed->constants->set_cache(k->_cp_cache);
+  loader->add(parsed->name, k);
+  loaded_count++;
+  if (vmClasses::Class_klass() != nullptr && vmClasses::Class_klass()->is_linked()) {
+    java_lang_Class::create_mirror(k, CHECK_NULL);
+  }
+  return k;
+}
+
+Klass* SystemDictionary::resolve_or_null(Symbol* name, ClassLoaderData* loader, TRAPS) {
+  if (Klass* k = loader->find(name)) return k;
+  if (name->char_at(0) == '[') {
+    // Array class (JVMS §5.3.3): resolve the component, then make its array class.
+    std::string_view d = name->view().substr(1);
+    if (d.size() == 1) {
+      BasicType t = char2type(d[0]);
+      if (t == T_ILLEGAL || t == T_VOID || t == T_OBJECT || t == T_ARRAY) return nullptr;
+      return vmClasses::type_array_klass(t);
+    }
+    Symbol* elem;
+    if (d[0] == 'L' && d.back() == ';') elem = SymbolTable::lookup(d.substr(1, d.size() - 2));
+    else if (d[0] == '[') elem = SymbolTable::lookup(d);
+    else return nullptr;
+    Klass* e = resolve_or_null(elem, loader, CHECK_NULL);
+    if (e == nullptr) return nullptr;
+    return array_klass_of(e, THREAD);
+  }
+  if (!loader->is_boot()) {
+    // Delegation to a Java class loader: ClassLoader.loadClass(String), as HotSpot's
+    // SystemDictionary::load_instance_class does for non-boot loaders.
+    Handle loader_h(THREAD, loader->loader());
+    std::string ext = external_name(name);
+    oop jname = java_lang_String::create_from_utf8(ext.c_str(), CHECK_NULL);
+    JavaArgs args;
+    args.push_oop(loader_h());
+    args.push_oop(jname);
+    JavaValue result;
+    JavaCalls::call_virtual(&result, vmClasses::ClassLoader_klass(), "loadClass",
+                            "(Ljava/lang/String;)Ljava/lang/Class;", args, CHECK_NULL);
+    if (result.v.l == nullptr) return nullptr;
+    Klass* k = java_lang_Class::as_klass(result.v.l);
+    loader->add(name, k);  // initiating loader records the class too (§5.3.4 loader constraints)
+    return k;
+  }
+  std::lock_guard<std::recursive_mutex> g(define_lock);
+  if (Klass* k = loader->find(name)) return k;
+  std::vector<u1> bytes;
+  if (!read_boot_class(name->bytes(), &bytes)) return nullptr;
+  return define_class(bytes.data(), bytes.size(), name->bytes(), loader, THREAD);
+}
+
+Klass* SystemDictionary::resolve_or_fail(Symbol* name, ClassLoaderData* loader, TRAPS) {
+  Klass* k = resolve_or_null(name, loader, CHECK_NULL);
+  if (k == nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/NoClassDefFoundError", name->bytes());
+  }
+  return k;
+}
+
+Klass* SystemDictionary::resolve_boot(const char* name, TRAPS) {
+  return resolve_or_fail(SymbolTable::lookup(name), ClassLoaderData::boot(), THREAD);
+}
+
+Klass* SystemDictionary::array_klass_of(Klass* element, TRAPS) {
+  if (Klass* a = element->array_klass_or_null()) return a;
+  std::lock_guard<std::recursive_mutex> g(define_lock);
+  if (Klass* a = element->array_klass_or_null()) return a;
+  ArrayKlass* a = ArrayKlass::create_obj_array(element);
+  if (vmClasses::Class_klass() != nullptr && vmClasses::Class_klass()->is_linked())
+    java_lang_Class::create_mirror(a, CHECK_NULL);
+  return a;
+}
+
+void SystemDictionary::link_class(InstanceKlass* k, TRAPS) {
+  if (k->is_linked()) return;
+  std::lock_guard<std::recursive_mutex> g(define_lock);
+  if (k->is_linked()) return;
+  if (k->superklass() != nullptr) link_class(k->superklass(), CHECK);
+  for (InstanceKlass* i : k->local_interfaces()) link_class(i, CHECK);
+  k->link_vtable();
+  k->set_init_state(InstanceKlass::State::Linked);
+}
+
+namespace {
+// ConstantValue attributes of static final fields (JVMS §4.7.2), set before <clinit> runs.
+void initialize_static_constants(InstanceKlass* k, TRAPS) {
+  oop mirror = k->java_mirror();
+  ConstantPool* cp = k->constants();
+  for (int i = 0; i < k->fields_count(); i++) {
+    const FieldInfo& f = k->field_at(i);
+    if (!(f.access_flags & JVM_ACC_STATIC) || f.constant_value_index == 0) continue;
+    int ci = f.constant_value_index;
+    switch (f.signature->char_at(0)) {
+      case 'J': mirror->put<jlong>(f.offset, cp->long_at(ci)); break;
+      case 'D': mirror->put<jdouble>(f.offset, cp->double_at(ci)); break;
+      case 'F': mirror->put<jfloat>(f.offset, cp->float_at(ci)); break;
+      case 'I': mirror->put<jint>(f.offset, cp->int_at(ci)); break;
+      case 'S': mirror->put<jshort>(f.offset, jshort(cp->int_at(ci))); break;
+      case 'C': mirror->put<jchar>(f.offset, jchar(cp->int_at(ci))); break;
+      case 'B': mirror->put<jbyte>(f.offset, jbyte(cp->int_at(ci))); break;
+      case 'Z': mirror->put<jboolean>(f.offset, jboolean(cp->int_at(ci) != 0)); break;
+      case 'L': {
+        Symbol* s = cp->string_at(ci);
+        oop str = StringTable::intern(s->bytes(), s->length(), CHECK);
+        oop_store_at(k->java_mirror(), f.offset, str);
+        mirror = k->java_mirror();
+        break;
+      }
+      default: break;
+    }
+  }
+}
+}  // namespace
+
+void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
+  if (k->is_initialized()) return;
+  link_class(k, CHECK);
+  // JVMS §5.5 steps 1-5: take LC; wait while another thread initializes; recursive request by
+  // the same thread completes at once; an erroneous class throws NoClassDefFoundError.
+  {
+    std::unique_lock<std::mutex> lc(init_lock);
+    for (;;) {
+      InstanceKlass::State s = k->init_state();
+      if (s == InstanceKlass::State::FullyInitialized) return;
+      if (s == InstanceKlass::State::BeingInitialized) {
+        if (k->init_thread() == THREAD) return;
+        ThreadState saved = THREAD->state();
+        THREAD->set_state(ThreadState::Blocked);
+        init_cv.wait(lc);
+        THREAD->set_state(saved);
+        continue;
+      }
+      if (s == InstanceKlass::State::InitializationError) {
+        lc.unlock();
+        std::string msg = "Could not initialize class " + external_name(k->name());
+        Exceptions::throw_msg(THREAD, "java/lang/NoClassDefFoundError", msg.c_str());
+        return;
+      }
+      k->set_init_thread(THREAD);
+      k->set_init_state(InstanceKlass::State::BeingInitialized);  // step 6
+      break;
+    }
+  }
+  auto fail = [&](JavaThread* t) {
+    std::lock_guard<std::mutex> lc(init_lock);
+    k->set_init_thread(nullptr);
+    k->set_init_state(InstanceKlass::State::InitializationError);
+    init_cv.notify_all();
+    (void)t;
+  };
+  // Step 7: the superclass first (not superinterfaces of an interface); then superinterfaces that
+  // declare default methods.
+  if (!k->is_interface() && k->superklass() != nullptr) {
+    initialize_class(k->superklass(), THREAD);
+    if (HAS_PENDING_EXCEPTION) { fail(THREAD); return; }
+  }
+  initialize_static_constants(k, THREAD);
+  if (HAS_PENDING_EXCEPTION) { fail(THREAD); return; }
+  // Step 9: run <clinit>.
+  if (Method* clinit = k->class_initializer()) {
+    JavaValue result;
+    JavaArgs none;
+    JavaCalls::call(&result, clinit, none, THREAD);
+  }
+  if (HAS_PENDING_EXCEPTION) {
+    // Step 11: an exception that is not an Error is wrapped in ExceptionInInitializerError.
+    Handle e(THREAD, THREAD->pending_exception());
+    THREAD->clear_pending_exception();
+    fail(THREAD);
+    if (!e()->klass()->is_subtype_of(vmClasses::Error_klass())) {
+      JavaArgs args;
+      args.push_oop(e());
+      oop eiie = JavaCalls::construct(InstanceKlass_cast(resolve_boot("java/lang/ExceptionInInitializerError", THREAD)),
+                                      "(Ljava/lang/Throwable;)V", args, THREAD);
+      if (!HAS_PENDING_EXCEPTION) Exceptions::throw_oop(THREAD, eiie);
+    } else {
+      Exceptions::throw_oop(THREAD, e());
+    }
+    return;
+  }
+  // Step 10: done.
+  std::lock_guard<std::mutex> lc(init_lock);
+  k->set_init_thread(nullptr);
+  k->set_init_state(InstanceKlass::State::FullyInitialized);
+  init_cv.notify_all();
+}

@@ -1,0 +1,264 @@
+// The interpreter's slow paths: resolution (JVMS §5.4.3), allocation, errors with HotSpot's
+// messages, exception handler lookup.
+#include "interpreter/interpreterRuntime.hpp"
+
+#include "classfile/classLoaderData.hpp"
+#include "classfile/javaClasses.hpp"
+#include "classfile/stringTable.hpp"
+#include "classfile/symbolTable.hpp"
+#include "classfile/systemDictionary.hpp"
+#include "classfile/vmClasses.hpp"
+#include "interpreter/bytecodes.hpp"
+#include "memory/oopFactory.hpp"
+#include "oops/arrayKlass.hpp"
+#include "oops/instanceKlass.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace {
+std::string external(const Symbol* s) {
+  std::string n = s->str();
+  for (char& c : n) if (c == '/') c = '.';
+  return n;
+}
+
+// JVMS §5.4.4 access control for a member of `holder` with `flags`, accessed from `accessor`.
+bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 flags) {
+  if (flags & JVM_ACC_PUBLIC) return true;
+  if (accessor == holder) return true;
+  if (flags & JVM_ACC_PRIVATE) {
+    // Nestmates (JVMS §5.4.4, Java 11+) share private access: same nest host name check.
+    auto host = [](const InstanceKlass* k) -> const Symbol* {
+      u2 h = k->parsed()->nest_host_index;
+      return h != 0 ? k->constants()->klass_name_at(h) : k->name();
+    };
+    return host(accessor) == host(holder) && accessor->class_loader_data() == holder->class_loader_data();
+  }
+  if (accessor->is_same_package(holder)) return true;
+  if (flags & JVM_ACC_PROTECTED) return accessor->is_subtype_of(holder);
+  return false;
+}
+}  // namespace
+
+Klass* InterpreterRuntime::resolve_klass(JavaThread* thread, ConstantPool* cp, int index) {
+  CPCacheEntry& e = cp->cache()->at(index);
+  if (e.is_resolved(CPCacheEntry::Klass_)) return static_cast<Klass*>(e.ptr);
+  JavaThread* THREAD = thread;
+  Symbol* name = cp->klass_name_at(index);
+  Klass* k = SystemDictionary::resolve_or_fail(name, cp->pool_holder()->class_loader_data(), CHECK_NULL);
+  e.ptr = k;
+  e.publish(CPCacheEntry::Klass_);
+  return k;
+}
+
+bool InterpreterRuntime::resolve_field(JavaThread* thread, Method* caller, int code, int index) {
+  JavaThread* THREAD = thread;
+  ConstantPool* cp = caller->constants();
+  bool is_static = code == Bytecodes::_getstatic || code == Bytecodes::_putstatic;
+  Klass* k = SystemDictionary::resolve_or_fail(cp->member_class_name(index),
+                                               caller->holder()->class_loader_data(), CHECK_false);
+  Symbol* name = cp->member_name(index);
+  Symbol* sig = cp->member_signature(index);
+  int fi = -1;
+  InstanceKlass* holder = k->is_instance_klass() ? InstanceKlass_cast(k)->find_field(name, sig, &fi) : nullptr;
+  if (holder == nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/NoSuchFieldError", name->bytes());
+    return false;
+  }
+  const FieldInfo& f = holder->field_at(fi);
+  bool field_static = f.access_flags & JVM_ACC_STATIC;
+  if (field_static != is_static) {
+    std::string msg = "Expected " + std::string(is_static ? "static" : "non-static") + " field " +
+                      external(holder->name()) + "." + name->str();
+    Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+    return false;
+  }
+  if (!can_access(caller->holder(), holder, f.access_flags)) {
+    std::string msg = "class " + external(caller->holder()->name()) + " tried to access " +
+                      ((f.access_flags & JVM_ACC_PRIVATE) ? "private" : (f.access_flags & JVM_ACC_PROTECTED) ? "protected" : "package-private") +
+                      " field " + external(holder->name()) + "." + name->str();
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
+    return false;
+  }
+  if (is_static) {
+    // JVMS §5.5: getstatic/putstatic initialize the declaring class.
+    SystemDictionary::initialize_class(holder, CHECK_false);
+  }
+  CPCacheEntry& e = cp->cache()->at(index);
+  e.type = char2type(sig->char_at(0));
+  if (e.type == T_ARRAY) e.type = T_OBJECT;
+  e.offset = f.offset;
+  e.is_volatile = f.access_flags & JVM_ACC_VOLATILE;
+  e.ptr = holder;
+  e.publish(is_static ? CPCacheEntry::StaticField : CPCacheEntry::Field);
+  return true;
+}
+
+bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int code, int index) {
+  JavaThread* THREAD = thread;
+  ConstantPool* cp = caller->constants();
+  Klass* k = SystemDictionary::resolve_or_fail(cp->member_class_name(index),
+                                               caller->holder()->class_loader_data(), CHECK_false);
+  Symbol* name = cp->member_name(index);
+  Symbol* sig = cp->member_signature(index);
+  bool interface_ref = cp->tag_at(index) == JVM_CONSTANT_InterfaceMethodref;
+  // Methods invoked on arrays are Object's (clone is special-cased below).
+  InstanceKlass* ik = k->is_instance_klass() ? InstanceKlass_cast(k) : vmClasses::Object_klass();
+  if (code != Bytecodes::_invokestatic && code != Bytecodes::_invokespecial && interface_ref != ik->is_interface()) {
+    std::string msg = "Found " + std::string(ik->is_interface() ? "interface " : "class ") + external(ik->name()) +
+                      ", but " + (ik->is_interface() ? "class" : "interface") + " was expected";
+    Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+    return false;
+  }
+  // JVMS §5.4.3.3 / §5.4.3.4: the class and its superclasses, then superinterfaces.
+  Method* m = ik->lookup_method_in_classes(name, sig);
+  if (m == nullptr && ik->is_interface()) m = vmClasses::Object_klass()->find_local_method(name, sig);
+  if (m == nullptr) m = ik->lookup_method_in_interfaces(name, sig);
+  if (m == nullptr) {
+    std::string msg = "'" + std::string(sig->bytes()) + "'";
+    // HotSpot 17: 'void Foo.bar(int)' style is printed; the descriptor form is close enough for now.
+    msg = "'" + external(ik->name()) + "." + name->str() + sig->str() + "'";
+    Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", msg.c_str());
+    return false;
+  }
+  if (!can_access(caller->holder(), m->holder(), m->access_flags())) {
+    std::string msg = "class " + external(caller->holder()->name()) + " tried to access " +
+                      (m->is_private() ? "private" : m->is_protected() ? "protected" : "package-private") +
+                      " method '" + external(m->holder()->name()) + "." + name->str() + sig->str() + "'";
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
+    return false;
+  }
+  if ((code == Bytecodes::_invokestatic) != m->is_static()) {
+    std::string msg = "Expecting " + std::string(code == Bytecodes::_invokestatic ? "a static" : "non-static") +
+                      " method '" + external(m->holder()->name()) + "." + name->str() + sig->str() + "'";
+    Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+    return false;
+  }
+  if (code == Bytecodes::_invokestatic) SystemDictionary::initialize_class(m->holder(), CHECK_false);
+  if (code == Bytecodes::_invokespecial && !name->equals("<init>") && !m->is_private()) {
+    // JVMS §6.5 invokespecial: super calls select from the caller's direct superclass.
+    InstanceKlass* cur = caller->holder();
+    if ((cur->access_flags() & JVM_ACC_SUPER) && !ik->is_interface() && cur != ik && cur->is_subtype_of(ik)) {
+      Method* sel = cur->superklass()->lookup_method_in_classes(name, sig);
+      if (sel != nullptr) m = sel;
+    }
+  }
+  CPCacheEntry& e = cp->cache()->at(index);
+  e.param_slots = m->size_of_parameters();
+  e.type = m->result_type();
+  e.ptr = m;
+  e.publish(CPCacheEntry::Method_);
+  return true;
+}
+
+intptr_t* InterpreterRuntime::ldc(JavaThread* thread, Method* m, int index, intptr_t* sp) {
+  JavaThread* THREAD = thread;
+  ConstantPool* cp = m->constants();
+  oop* refs = cp->cache()->resolved_references();
+  switch (cp->tag_at(index)) {
+    case JVM_CONSTANT_Integer: *sp = 0; *reinterpret_cast<jint*>(sp) = cp->int_at(index); return sp + 1;
+    case JVM_CONSTANT_Float: *sp = 0; *reinterpret_cast<jfloat*>(sp) = cp->float_at(index); return sp + 1;
+    case JVM_CONSTANT_Long: *reinterpret_cast<jlong*>(sp) = cp->long_at(index); return sp + 2;
+    case JVM_CONSTANT_Double: *reinterpret_cast<jdouble*>(sp) = cp->double_at(index); return sp + 2;
+    case JVM_CONSTANT_String: {
+      if (refs[index] == nullptr) {
+        Symbol* s = cp->string_at(index);
+        oop str = StringTable::intern(s->bytes(), s->length(), CHECK_NULL);
+        refs[index] = str;  // benign race: both threads store the same interned string
+      }
+      *reinterpret_cast<oop*>(sp) = refs[index];
+      return sp + 1;
+    }
+    case JVM_CONSTANT_Class: {
+      Klass* k = resolve_klass(thread, cp, index);
+      if (k == nullptr) return nullptr;
+      *reinterpret_cast<oop*>(sp) = k->java_mirror();
+      return sp + 1;
+    }
+    default:
+      Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException",
+                            "ldc of MethodType/MethodHandle/Dynamic constants is not supported yet");
+      return nullptr;
+  }
+}
+
+oop InterpreterRuntime::new_instance(JavaThread* thread, ConstantPool* cp, int index) {
+  JavaThread* THREAD = thread;
+  Klass* k = resolve_klass(thread, cp, index);
+  if (k == nullptr) return nullptr;
+  if (!k->is_instance_klass() || k->is_interface() || (k->access_flags() & JVM_ACC_ABSTRACT)) {
+    Exceptions::throw_msg(THREAD, "java/lang/InstantiationError", external(k->name()).c_str());
+    return nullptr;
+  }
+  InstanceKlass* ik = InstanceKlass_cast(k);
+  SystemDictionary::initialize_class(ik, CHECK_NULL);
+  return oopFactory::new_instance(ik, THREAD);
+}
+
+oop InterpreterRuntime::anewarray(JavaThread* thread, ConstantPool* cp, int index, jint length) {
+  Klass* k = resolve_klass(thread, cp, index);
+  if (k == nullptr) return nullptr;
+  return oopFactory::new_objArray(k, length, thread);
+}
+
+oop InterpreterRuntime::multianewarray(JavaThread* thread, ConstantPool* cp, int index, int dims, const intptr_t* counts) {
+  Klass* k = resolve_klass(thread, cp, index);
+  if (k == nullptr) return nullptr;
+  jint lengths[256];
+  for (int i = 0; i < dims; i++) lengths[i] = *reinterpret_cast<const jint*>(counts + i);
+  return oopFactory::new_multiArray(k, dims, lengths, thread);
+}
+
+void InterpreterRuntime::throw_null_pointer(JavaThread* thread, Method* m, int bci) {
+  // Helpful NullPointerException messages (JEP 358) are computed lazily by
+  // NullPointerException.getExtendedNPEMessage (JVM_GetExtendedNPEMessage) from the bci the
+  // backtrace records; here the exception is created without a message, as in HotSpot.
+  (void)m; (void)bci;
+  Exceptions::throw_msg(thread, "java/lang/NullPointerException", nullptr);
+}
+
+void InterpreterRuntime::throw_array_index(JavaThread* thread, int index, int length) {
+  char msg[96];
+  snprintf(msg, sizeof msg, "Index %d out of bounds for length %d", index, length);
+  Exceptions::throw_msg(thread, "java/lang/ArrayIndexOutOfBoundsException", msg);
+}
+
+void InterpreterRuntime::throw_class_cast(JavaThread* thread, oop obj, Klass* target) {
+  // HotSpot 17: "class A cannot be cast to class B (A and B are in unnamed module of loader 'app')";
+  // the module/loader clause needs module support (docs/STATUS.md).
+  std::string msg = "class " + external(obj->klass()->name()) + " cannot be cast to class " + external(target->name());
+  Exceptions::throw_msg(thread, "java/lang/ClassCastException", msg.c_str());
+}
+
+void InterpreterRuntime::throw_array_store(JavaThread* thread, oop value) {
+  Exceptions::throw_msg(thread, "java/lang/ArrayStoreException", external(value->klass()->name()).c_str());
+}
+
+void InterpreterRuntime::throw_arithmetic(JavaThread* thread) {
+  Exceptions::throw_msg(thread, "java/lang/ArithmeticException", "/ by zero");
+}
+
+void InterpreterRuntime::throw_abstract_method(JavaThread* thread, Method* m, Klass* receiver) {
+  std::string msg = "Receiver class " + external(receiver->name()) + " does not define or inherit an implementation of the resolved method '" +
+                    std::string(m->is_abstract() ? "abstract " : "") + m->name()->str() + m->signature()->str() + "' of " +
+                    (m->holder()->is_interface() ? "interface " : "abstract class ") + external(m->holder()->name()) + ".";
+  Exceptions::throw_msg(thread, "java/lang/AbstractMethodError", msg.c_str());
+}
+
+int InterpreterRuntime::find_handler(JavaThread* thread, Method* m, int bci) {
+  JavaThread* THREAD = thread;
+  Handle exception(thread, thread->pending_exception());
+  thread->clear_pending_exception();
+  for (int i = 0; i < m->exception_table_length(); i++) {
+    const ExceptionTableEntry& h = m->exception_table()[i];
+    if (bci < h.start_pc || bci >= h.end_pc) continue;
+    if (h.catch_type_index == 0) { thread->set_pending_exception(exception()); return h.handler_pc; }
+    Klass* k = resolve_klass(thread, m->constants(), h.catch_type_index);
+    if (k == nullptr) return -1;  // the resolution error is now pending
+    if (exception()->klass()->is_subtype_of(k)) { thread->set_pending_exception(exception()); return h.handler_pc; }
+  }
+  (void)THREAD;
+  thread->set_pending_exception(exception());
+  return -1;
+}

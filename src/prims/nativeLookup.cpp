@@ -1,0 +1,100 @@
+// Native method binding: RegisterNatives and the JNI name-mangling search.
+#include "prims/nativeLookup.hpp"
+
+#include "classfile/symbolTable.hpp"
+#include "oops/instanceKlass.hpp"
+
+#include <cstdio>
+#include <dlfcn.h>
+#include <mutex>
+#include <vector>
+
+namespace {
+std::mutex libraries_lock;
+std::vector<void*> libraries;
+
+std::string external(const Symbol* s) {
+  std::string n = s->str();
+  for (char& c : n) if (c == '/') c = '.';
+  return n;
+}
+
+// "void Foo.bar(int, java.lang.String)" as HotSpot prints a method in UnsatisfiedLinkError.
+std::string java_signature(const Method* m) {
+  std::string_view sig = m->signature()->view();
+  auto type_at = [&](size_t& i) {
+    int dims = 0;
+    while (sig[i] == '[') { dims++; i++; }
+    std::string t;
+    switch (sig[i]) {
+      case 'L': { size_t e = sig.find(';', i); t = std::string(sig.substr(i + 1, e - i - 1)); i = e; break; }
+      case 'Z': t = "boolean"; break; case 'B': t = "byte"; break; case 'C': t = "char"; break;
+      case 'S': t = "short"; break; case 'I': t = "int"; break; case 'J': t = "long"; break;
+      case 'F': t = "float"; break; case 'D': t = "double"; break; case 'V': t = "void"; break;
+    }
+    i++;
+    for (char& c : t) if (c == '/') c = '.';
+    while (dims-- > 0) t += "[]";
+    return t;
+  };
+  size_t i = 1;
+  std::string params;
+  while (sig[i] != ')') {
+    if (!params.empty()) params += ", ";
+    params += type_at(i);
+  }
+  i++;
+  std::string ret = type_at(i);
+  return ret + " " + external(m->holder()->name()) + "." + m->name()->str() + "(" + params + ")";
+}
+}  // namespace
+
+std::string NativeLookup::mangle(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c == '/') out += '_';
+    else if (c == '_') out += "_1";
+    else if (c == ';') out += "_2";
+    else if (c == '[') out += "_3";
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += char(c);
+    else { char buf[8]; snprintf(buf, sizeof buf, "_0%04x", c); out += buf; }
+  }
+  return out;
+}
+
+void NativeLookup::add_library(void* handle) {
+  std::lock_guard<std::mutex> g(libraries_lock);
+  libraries.push_back(handle);
+}
+
+bool NativeLookup::register_native(Klass* k, const char* name, const char* sig, void* fn) {
+  if (!k->is_instance_klass()) return false;
+  Symbol* n = SymbolTable::probe(name);
+  Symbol* s = SymbolTable::probe(sig);
+  if (n == nullptr || s == nullptr) return false;
+  Method* m = InstanceKlass_cast(k)->find_local_method(n, s);
+  if (m == nullptr || !m->is_native()) return false;
+  m->_native_entry = fn;
+  return true;
+}
+
+void* NativeLookup::lookup(Method* m, TRAPS) {
+  if (m->_native_entry != nullptr) return m->_native_entry;
+  std::string short_name = "Java_" + mangle(m->holder()->name()->view()) + "_" + mangle(m->name()->view());
+  std::string_view sig = m->signature()->view();
+  std::string long_name = short_name + "__" + mangle(sig.substr(1, sig.find(')') - 1));
+  {
+    std::lock_guard<std::mutex> g(libraries_lock);
+    for (void* lib : libraries) {
+      void* fn = dlsym(lib, short_name.c_str());
+      if (fn == nullptr) fn = dlsym(lib, long_name.c_str());
+      if (fn != nullptr) {
+        m->_native_entry = fn;
+        return fn;
+      }
+    }
+  }
+  std::string msg = "'" + java_signature(m) + "'";
+  Exceptions::throw_msg(THREAD, "java/lang/UnsatisfiedLinkError", msg.c_str());
+  return nullptr;
+}

@@ -1,0 +1,89 @@
+// JavaCalls: an entry frame on the thread's Java stack above whatever is there, then the
+// interpreter loop until that frame returns.
+#include "runtime/javaCalls.hpp"
+
+#include "classfile/symbolTable.hpp"
+#include "classfile/systemDictionary.hpp"
+#include "interpreter/bytecodeInterpreter.hpp"
+#include "memory/oopFactory.hpp"
+#include "oops/instanceKlass.hpp"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+void JavaCalls::call(JavaValue* result, Method* m, const JavaArgs& args, TRAPS) {
+  Frame* caller = THREAD->last_frame();
+  intptr_t* base = caller != nullptr ? caller->_sp : THREAD->stack_base();
+  // The caller may be a native frame whose _sp is its first free slot; both cases leave the
+  // caller's live slots below `base`.
+  if (base + args.size() + 64 > THREAD->stack_end()) {
+    Exceptions::throw_stack_overflow(THREAD);
+    return;
+  }
+  memcpy(base, args.slots(), sizeof(intptr_t) * size_t(args.size()));
+  Frame* f = BytecodeInterpreter::push_frame(THREAD, caller, m, base);
+  if (f == nullptr) return;
+  intptr_t r[2] = {0, 0};
+  ThreadState saved = THREAD->state();
+  THREAD->set_state(ThreadState::InJava);
+  BytecodeInterpreter::run(THREAD, f, r);
+  THREAD->set_state(saved);
+  result->type = m->result_type();
+  switch (result->type) {
+    case T_LONG: case T_DOUBLE: memcpy(&result->v, &r[0], 8); break;
+    case T_OBJECT: case T_ARRAY: result->v.l = reinterpret_cast<oop>(r[0]); break;
+    case T_VOID: break;
+    default: memcpy(&result->v, &r[0], 4); break;
+  }
+}
+
+void JavaCalls::call_static(JavaValue* result, InstanceKlass* k, const char* name, const char* sig,
+                            const JavaArgs& args, TRAPS) {
+  Method* m = k->find_local_method(SymbolTable::lookup(name), SymbolTable::lookup(sig));
+  if (m == nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", name);
+    return;
+  }
+  SystemDictionary::initialize_class(k, CHECK);
+  call(result, m, args, THREAD);
+}
+
+void JavaCalls::call_virtual(JavaValue* result, InstanceKlass* k, const char* name, const char* sig,
+                             const JavaArgs& args, TRAPS) {
+  Method* m = k->lookup_method_in_classes(SymbolTable::lookup(name), SymbolTable::lookup(sig));
+  if (m == nullptr) m = k->lookup_method_in_interfaces(SymbolTable::lookup(name), SymbolTable::lookup(sig));
+  oop receiver = reinterpret_cast<oop>(args.slots()[0]);
+  if (m == nullptr || receiver == nullptr) {
+    Exceptions::throw_msg(THREAD, m == nullptr ? "java/lang/NoSuchMethodError" : "java/lang/NullPointerException", name);
+    return;
+  }
+  Klass* rk = receiver->klass();
+  Method* selected = rk->is_instance_klass() ? InstanceKlass_cast(rk)->select_virtual(m) : m;
+  call(result, selected != nullptr ? selected : m, args, THREAD);
+}
+
+oop JavaCalls::construct(InstanceKlass* k, const char* sig, const JavaArgs& args, TRAPS) {
+  SystemDictionary::initialize_class(k, CHECK_NULL);
+  Method* init = k->find_local_method(SymbolTable::lookup("<init>"), SymbolTable::lookup(sig));
+  if (init == nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", "<init>");
+    return nullptr;
+  }
+  // Allocation may collect: the caller's reference arguments are held in handles meanwhile.
+  HandleMark hm(THREAD);
+  std::vector<Handle> saved;
+  for (int i = 0; i < args.size(); i++)
+    saved.push_back(args.is_oop(i) ? Handle(THREAD, reinterpret_cast<oop>(args.slots()[i])) : Handle());
+  oop obj = oopFactory::new_instance(k, CHECK_NULL);
+  Handle h(THREAD, obj);
+  JavaArgs exact;  // receiver, then the constructor's arguments
+  exact.push_oop(h());
+  for (int i = 0; i < args.size(); i++) {
+    if (args.is_oop(i)) exact.push_oop(saved[i]());
+    else exact.push_raw(args.slots()[i]);
+  }
+  JavaValue ignored;
+  call(&ignored, init, exact, CHECK_NULL);
+  return h();
+}

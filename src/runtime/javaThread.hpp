@@ -1,0 +1,108 @@
+// JavaThread: the VM's side of a thread that runs Java code: its TLAB, its Java stack of
+// interpreter frames, its pending exception, its handles, and its state for safepoints.
+//
+// Java stack layout (one block per thread, sized by -Xss; grows upward):
+//
+//   | caller operand stack | args = callee locals[0..p) | locals[p..max_locals) | Frame | operand stack |
+//
+// A callee's first locals are its caller's pushed arguments, so a call copies nothing.
+#pragma once
+
+#include "gc/shared/threadLocalAllocBuffer.hpp"
+#include "oops/oop.hpp"
+
+#include <atomic>
+#include <deque>
+#include <vector>
+
+class Method;
+class Frame;
+class Symbol;
+
+// What a thread is doing, for safepoints: threads in native or blocked are already safe.
+enum class ThreadState : uint8_t { New, InJava, InVM, InNative, Blocked, Terminated };
+
+class JavaThread {
+ public:
+  // The JNIEnv must stay the first member: a JNIEnv* is also the thread's address.
+  JNIEnv _jni_env;
+
+  static JavaThread* current() { return _current; }
+  static void set_current(JavaThread* t) { _current = t; }
+
+  // Creates the VM thread structure for the calling OS thread (and its Java stack).
+  static JavaThread* create_for_current_os_thread(size_t java_stack_bytes);
+  void destroy();
+
+  ThreadLocalAllocBuffer& tlab() { return _tlab; }
+
+  // Pending exception (HotSpot's CHECK protocol: callers test it after every call that can throw).
+  bool has_pending_exception() const { return _pending_exception != nullptr; }
+  oop pending_exception() const { return _pending_exception; }
+  void set_pending_exception(oop e) { _pending_exception = e; }
+  void clear_pending_exception() { _pending_exception = nullptr; }
+
+  // The Java stack.
+  intptr_t* stack_base() const { return _stack_base; }
+  intptr_t* stack_end() const { return _stack_end; }
+  Frame* last_frame() const { return _last_frame; }
+  void set_last_frame(Frame* f) { _last_frame = f; }
+  // Top of the used part of the Java stack, for entry frames (calls from the VM into Java).
+  intptr_t* stack_top() const { return _stack_top; }
+  void set_stack_top(intptr_t* p) { _stack_top = p; }
+
+  // Handles: VM code keeps oops only here, so a moving GC can update them.
+  std::deque<oop>& handles() { return _handles; }
+
+  oop threadObj() const { return _threadObj; }
+  void set_threadObj(oop t) { _threadObj = t; }
+
+  ThreadState state() const { return _state.load(std::memory_order_acquire); }
+  void set_state(ThreadState s) { _state.store(s, std::memory_order_release); }
+
+  // Visits every oop this thread holds: frames, handles, pending exception, thread object.
+  template <typename F> void oops_do(F&& f);
+
+  // All live Java threads.
+  JavaThread* next() const { return _next; }
+  static JavaThread* first() { return _first; }
+
+ private:
+  static thread_local JavaThread* _current;
+  static JavaThread* _first;
+
+  ThreadLocalAllocBuffer _tlab;
+  oop _pending_exception = nullptr;
+  oop _threadObj = nullptr;
+  intptr_t* _stack_base = nullptr;
+  intptr_t* _stack_end = nullptr;
+  intptr_t* _stack_top = nullptr;
+  Frame* _last_frame = nullptr;
+  std::deque<oop> _handles;  // a deque: JNI local references point into it, so it must not move
+  std::atomic<ThreadState> _state{ThreadState::New};
+  JavaThread* _next = nullptr;
+};
+
+// HandleMark: handles created after it are released when it goes out of scope.
+class HandleMark {
+ public:
+  explicit HandleMark(JavaThread* t) : _thread(t), _size(t->handles().size()) {}
+  ~HandleMark() { _thread->handles().resize(_size); }
+ private:
+  JavaThread* _thread;
+  size_t _size;
+};
+
+// Handle: an index into the thread's handle list; survives GC (the slot is updated).
+class Handle {
+ public:
+  Handle() = default;
+  Handle(JavaThread* t, oop o) : _thread(t) {
+    if (o != nullptr) { _index = int(t->handles().size()); t->handles().push_back(o); }
+  }
+  oop operator()() const { return _index < 0 ? nullptr : _thread->handles()[_index]; }
+  bool is_null() const { return _index < 0; }
+ private:
+  JavaThread* _thread = nullptr;
+  int _index = -1;
+};

@@ -1,0 +1,141 @@
+// Monitors are inflated on first lock and kept for the object's life (no deflation yet): simple
+// and correct, at the cost of one ObjectMonitor per ever-locked object (docs/STATUS.md).
+#include "runtime/synchronizer.hpp"
+
+#include "runtime/safepoint.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <random>
+
+namespace {
+struct ObjectMonitor {
+  std::mutex lock;                 // protects the fields below
+  std::condition_variable entry;   // waiting to own
+  std::condition_variable waiters; // Object.wait
+  JavaThread* owner = nullptr;
+  int recursions = 0;
+  uintptr_t header;                // the displaced mark word (hash, age)
+  uint64_t notify_seq = 0;
+};
+
+std::mutex inflate_lock;
+
+ObjectMonitor* inflate(oop obj) {
+  for (;;) {
+    MarkWord m = obj->mark();
+    if (m.has_monitor()) return static_cast<ObjectMonitor*>(m.monitor());
+    std::lock_guard<std::mutex> g(inflate_lock);
+    m = obj->mark();
+    if (m.has_monitor()) return static_cast<ObjectMonitor*>(m.monitor());
+    auto* mon = new ObjectMonitor();
+    mon->header = m.value();
+    if (obj->cas_set_mark(m, MarkWord::encode_monitor(mon))) return mon;
+    delete mon;
+  }
+}
+}  // namespace
+
+MarkWord ObjectSynchronizer::displaced_mark(oop obj) {
+  MarkWord m = obj->mark();
+  if (m.has_monitor()) return MarkWord(static_cast<ObjectMonitor*>(m.monitor())->header);
+  return m;
+}
+
+void ObjectSynchronizer::set_displaced_mark(oop obj, MarkWord nm) {
+  MarkWord m = obj->mark();
+  if (m.has_monitor()) static_cast<ObjectMonitor*>(m.monitor())->header = nm.value();
+  else obj->set_mark(nm);
+}
+
+void ObjectSynchronizer::enter(JavaThread* thread, oop* obj_slot) {
+  ObjectMonitor* mon = inflate(*obj_slot);
+  std::unique_lock<std::mutex> g(mon->lock);
+  if (mon->owner == thread) { mon->recursions++; return; }
+  if (mon->owner != nullptr) {
+    // Blocked threads are safe for the collector; the monitor itself does not move.
+    thread->set_state(ThreadState::Blocked);
+    while (mon->owner != nullptr) mon->entry.wait(g);
+    g.unlock();
+    SafepointSynchronize::transition_from_blocked(thread);
+    g.lock();
+    while (mon->owner != nullptr) mon->entry.wait(g);
+  }
+  mon->owner = thread;
+  mon->recursions = 1;
+}
+
+void ObjectSynchronizer::exit(JavaThread* thread, oop obj) {
+  MarkWord m = obj->mark();
+  ObjectMonitor* mon = m.has_monitor() ? static_cast<ObjectMonitor*>(m.monitor()) : nullptr;
+  if (mon == nullptr || mon->owner != thread) {
+    Exceptions::throw_msg(thread, "java/lang/IllegalMonitorStateException", nullptr);
+    return;
+  }
+  std::lock_guard<std::mutex> g(mon->lock);
+  if (--mon->recursions == 0) {
+    mon->owner = nullptr;
+    mon->entry.notify_one();
+  }
+}
+
+bool ObjectSynchronizer::holds_lock(JavaThread* thread, oop obj) {
+  MarkWord m = obj->mark();
+  return m.has_monitor() && static_cast<ObjectMonitor*>(m.monitor())->owner == thread;
+}
+
+void ObjectSynchronizer::wait(JavaThread* thread, oop* obj_slot, jlong millis) {
+  MarkWord m = (*obj_slot)->mark();
+  ObjectMonitor* mon = m.has_monitor() ? static_cast<ObjectMonitor*>(m.monitor()) : nullptr;
+  if (mon == nullptr || mon->owner != thread) {
+    Exceptions::throw_msg(thread, "java/lang/IllegalMonitorStateException", "current thread is not owner");
+    return;
+  }
+  std::unique_lock<std::mutex> g(mon->lock);
+  int saved = mon->recursions;
+  mon->owner = nullptr;
+  mon->recursions = 0;
+  mon->entry.notify_one();
+  uint64_t seq = mon->notify_seq;
+  thread->set_state(ThreadState::Blocked);
+  if (millis <= 0) mon->waiters.wait(g, [&] { return mon->notify_seq != seq; });
+  else mon->waiters.wait_for(g, std::chrono::milliseconds(millis), [&] { return mon->notify_seq != seq; });
+  while (mon->owner != nullptr) mon->entry.wait(g);
+  mon->owner = thread;
+  mon->recursions = saved;
+  g.unlock();
+  SafepointSynchronize::transition_from_blocked(thread);
+}
+
+void ObjectSynchronizer::notify(JavaThread* thread, oop obj, bool all) {
+  MarkWord m = obj->mark();
+  ObjectMonitor* mon = m.has_monitor() ? static_cast<ObjectMonitor*>(m.monitor()) : nullptr;
+  if (mon == nullptr || mon->owner != thread) {
+    Exceptions::throw_msg(thread, "java/lang/IllegalMonitorStateException", "current thread is not owner");
+    return;
+  }
+  std::lock_guard<std::mutex> g(mon->lock);
+  mon->notify_seq++;
+  if (all) mon->waiters.notify_all(); else mon->waiters.notify_one();
+}
+
+intptr_t ObjectSynchronizer::identity_hash(oop obj) {
+  // HotSpot's default (hashCode=5) is a thread-local xorshift; any well-spread 31-bit value will do.
+  static thread_local std::mt19937 rng(std::random_device{}());
+  for (;;) {
+    MarkWord m = displaced_mark(obj);
+    if (m.hash() != MarkWord::no_hash) return intptr_t(m.hash());
+    uintptr_t h = rng() & MarkWord::hash_mask;
+    if (h == 0) continue;
+    MarkWord cur = obj->mark();
+    if (cur.has_monitor()) {
+      std::lock_guard<std::mutex> g(inflate_lock);
+      auto* mon = static_cast<ObjectMonitor*>(cur.monitor());
+      MarkWord hm(mon->header);
+      if (hm.hash() == MarkWord::no_hash) mon->header = hm.copy_set_hash(h).value();
+      continue;
+    }
+    obj->cas_set_mark(cur, cur.copy_set_hash(h));
+  }
+}
