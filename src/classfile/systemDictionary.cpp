@@ -5,6 +5,8 @@
 #include "classfile/classLoaderData.hpp"
 #include "classfile/classPathImage.hpp"
 #include "classfile/javaClasses.hpp"
+#include "classfile/stringTable.hpp"
+#include "gc/shared/barrier.hpp"
 #include "classfile/symbolTable.hpp"
 #include "classfile/vmClasses.hpp"
 #include "memory/oopFactory.hpp"
@@ -20,6 +22,7 @@
 #include <mutex>
 
 namespace {
+ClassPathImage boot_image;
 std::vector<std::string> boot_append;
 std::recursive_mutex define_lock;  // one class definition at a time (klass list, dictionaries)
 std::mutex init_lock;              // JVMS §5.5 LC, shared by all classes
@@ -38,7 +41,7 @@ bool read_file(const std::string& path, std::vector<u1>* out) {
 }
 
 bool read_boot_class(const char* name, std::vector<u1>* bytes) {
-  if (ClassPathImage::read_class(name, bytes)) return true;
+  if (boot_image.read_class(name, bytes)) return true;
   for (const std::string& dir : boot_append)
     if (read_file(dir + "/" + name + ".class", bytes)) return true;
   return false;
@@ -61,7 +64,7 @@ std::string external_name(const Symbol* s) {
 bool SystemDictionary::initialize(const char* jdk_home, const std::vector<std::string>& append, std::string* error) {
   ClassLoaderData::initialize_boot();
   boot_append = append;
-  return ClassPathImage::open(jdk_home, error);
+  return boot_image.is_open() || boot_image.open(jdk_home, error);
 }
 
 size_t SystemDictionary::loaded_class_count() { return loaded_count; }

@@ -4,6 +4,7 @@
 // checks for a pending exception afterwards.
 #include "interpreter/bytecodeInterpreter.hpp"
 
+#include "classfile/symbolTable.hpp"
 #include "classfile/vmClasses.hpp"
 #include "gc/shared/barrier.hpp"
 #include "interpreter/bytecodes.hpp"
@@ -13,6 +14,7 @@
 #include "oops/instanceKlass.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/synchronizer.hpp"
+#include "utilities/debug.hpp"
 
 #include <cmath>
 #include <cstring>

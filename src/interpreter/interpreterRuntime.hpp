@@ -6,6 +6,8 @@
 
 #include "interpreter/frame.hpp"
 #include "oops/cpCache.hpp"
+#include "oops/constantPool.hpp"
+#include "oops/method.hpp"
 #include "runtime/exceptions.hpp"
 
 class InterpreterRuntime {
