@@ -9,6 +9,7 @@
 #include "gc/shared/barrier.hpp"
 #include "interpreter/bytecodes.hpp"
 #include "interpreter/interpreterRuntime.hpp"
+#include "interpreter/oopMapCache.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
@@ -357,10 +358,11 @@ method_entry:
       if (off <= 0) SAFEPOINT_POLL();
       NEXT(off);
     }
-    // jsr/ret (class files before version 50): the return address is a bci, a plain value.
-    CASE(jsr): PUSH_INT(int(pc - method->code()) + 3); NEXT(bytes_s2(pc + 1));
-    CASE(jsr_w): PUSH_INT(int(pc - method->code()) + 5); NEXT(bytes_s4(pc + 1));
-    CASE(ret): pc = method->code() + LOCAL_INT(pc[1]); DISPATCH();
+    // jsr/ret (class files before version 50): the return address is a tagged bci, so the oop
+    // map can tell which subroutine call site a frame is in (interpreter/oopMapCache.hpp).
+    CASE(jsr): *sp++ = InterpreterOopMap::return_address_value(int(pc - method->code()) + 3); NEXT(bytes_s2(pc + 1));
+    CASE(jsr_w): *sp++ = InterpreterOopMap::return_address_value(int(pc - method->code()) + 5); NEXT(bytes_s4(pc + 1));
+    CASE(ret): pc = method->code() + InterpreterOopMap::return_bci_of(locals[pc[1]]); DISPATCH();
     CASE(tableswitch): {
       const u1* p = method->code() + align_up(size_t(pc - method->code()) + 1, 4);
       jint key = STACK_INT(-1);
@@ -580,7 +582,7 @@ method_entry:
         case Bytecodes::_lload: case Bytecodes::_dload: sp[0] = locals[n]; sp += 2; break;
         case Bytecodes::_istore: case Bytecodes::_fstore: case Bytecodes::_astore: locals[n] = *--sp; break;
         case Bytecodes::_lstore: case Bytecodes::_dstore: sp -= 2; locals[n] = sp[0]; break;
-        case Bytecodes::_ret: pc = method->code() + LOCAL_INT(n); DISPATCH();
+        case Bytecodes::_ret: pc = method->code() + InterpreterOopMap::return_bci_of(locals[n]); DISPATCH();
         case Bytecodes::_iinc:
           LOCAL_INT(n) = jint(uint32_t(LOCAL_INT(n)) + uint32_t(bytes_s2(pc + 4)));
           NEXT(6);

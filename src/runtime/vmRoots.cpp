@@ -1,0 +1,118 @@
+// Root enumeration for the collectors. Frames are walked youngest first; a frame that is calling
+// another interpreted frame does not report its top size_of_parameters slots, which now belong
+// to the callee (they are the callee's first locals), so no slot is visited twice.
+#include "runtime/vmRoots.hpp"
+
+#include "classfile/classLoaderData.hpp"
+#include "classfile/javaClasses.hpp"
+#include "classfile/stringTable.hpp"
+#include "classfile/symbolTable.hpp"
+#include "interpreter/frame.hpp"
+#include "interpreter/oopMapCache.hpp"
+#include "oops/cpCache.hpp"
+#include "oops/instanceKlass.hpp"
+#include "runtime/javaThread.hpp"
+#include "runtime/safepoint.hpp"
+#include "utilities/debug.hpp"
+
+oop* exceptions_preallocated_soe_addr();
+
+VMGCHost* VMGCHost::instance() {
+  static VMGCHost host;
+  return &host;
+}
+
+void VMGCHost::stop_the_world() { SafepointSynchronize::begin(JavaThread::current()); }
+void VMGCHost::start_the_world() { SafepointSynchronize::end(JavaThread::current()); }
+
+void VMGCHost::tlabs_do(void (*f)(ThreadLocalAllocBuffer*, void*), void* arg) {
+  for (JavaThread* t = JavaThread::first(); t != nullptr; t = t->next()) f(&t->tlab(), arg);
+}
+
+namespace {
+// Visits the reference arguments of a native method frame, by its signature.
+void native_frame_do(Frame* f, OopClosure* cl) {
+  Method* m = f->_method;
+  intptr_t* slot = f->_locals;
+  if (!m->is_static()) cl->do_oop(reinterpret_cast<oop*>(slot++));
+  std::string_view sig = m->signature()->view();
+  for (size_t i = 1; sig[i] != ')'; i++) {
+    switch (sig[i]) {
+      case 'L': cl->do_oop(reinterpret_cast<oop*>(slot++)); i = sig.find(';', i); break;
+      case '[':
+        cl->do_oop(reinterpret_cast<oop*>(slot++));
+        while (sig[i] == '[') i++;
+        if (sig[i] == 'L') i = sig.find(';', i);
+        break;
+      case 'J': case 'D': slot += 2; break;
+      default: slot++; break;
+    }
+  }
+}
+}  // namespace
+
+void VMGCHost::frames_do(JavaThread* thread, OopClosure* cl) {
+  Frame* callee = nullptr;  // the younger frame, if it overlays this frame's arguments
+  for (Frame* f = thread->last_frame(); f != nullptr; f = f->_prev) {
+    if (f->_lock != nullptr) cl->do_oop(&f->_lock);
+    Method* m = f->_method;
+    if (m->is_native()) {
+      native_frame_do(f, cl);
+    } else {
+      InterpreterOopMap map;
+      int bci = f->bci();
+      guarantee(OopMapCache::lookup(m, bci, &map), "no oop map for %s at bci %d", m->name()->bytes(), bci);
+      int skip_from = map.number_of_entries();
+      if (callee != nullptr) skip_from -= callee->_method->size_of_parameters();
+      intptr_t* locals = f->_locals;
+      intptr_t* stack = f->stack_base();
+      int max_locals = m->max_locals();
+      auto slot_addr = [&](int s) { return s < max_locals ? locals + s : stack + (s - max_locals); };
+      map.iterate_oops_in_frame([&](int s) { return int64_t(*slot_addr(s)); },
+                                [&](int s) {
+                                  if (s < skip_from) cl->do_oop(reinterpret_cast<oop*>(slot_addr(s)));
+                                });
+    }
+    // An entry frame was called from C++ (the frame below is in the middle of an instruction
+    // that called into the VM, not an invoke): its arguments are copies, nothing overlaps.
+    callee = f->_is_entry ? nullptr : f;
+  }
+}
+
+void VMGCHost::strong_roots_do(OopClosure* cl) {
+  for (JavaThread* t = JavaThread::first(); t != nullptr; t = t->next()) {
+    frames_do(t, cl);
+    for (oop& h : t->handles()) if (h != nullptr) cl->do_oop(&h);
+    if (t->pending_exception() != nullptr) {
+      oop e = t->pending_exception();
+      cl->do_oop(&e);
+      t->set_pending_exception(e);
+    }
+    if (t->threadObj() != nullptr) {
+      oop o = t->threadObj();
+      cl->do_oop(&o);
+      t->set_threadObj(o);
+    }
+  }
+  for (Klass* k = Klass::first_klass(); k != nullptr; k = k->next_link()) {
+    if (k->java_mirror() != nullptr) cl->do_oop(k->java_mirror_addr());
+    if (k->is_instance_klass()) {
+      ConstantPoolCache* c = InstanceKlass_cast(k)->cp_cache();
+      if (c != nullptr) {
+        oop* refs = c->resolved_references();
+        for (int i = 0; i < c->length(); i++) if (refs[i] != nullptr) cl->do_oop(&refs[i]);
+      }
+    }
+  }
+  for (ClassLoaderData* d = ClassLoaderData::first(); d != nullptr; d = d->next())
+    if (d->loader() != nullptr) cl->do_oop(d->loader_addr());
+  oop* prims = java_lang_Class::primitive_mirrors_addr();
+  for (int t = 0; t <= T_VOID; t++) if (prims[t] != nullptr) cl->do_oop(&prims[t]);
+  for (int i = 0; i < int(Exceptions::OOMKind::Count); i++) {
+    oop* p = Exceptions::preallocated_oom_addr(Exceptions::OOMKind(i));
+    if (*p != nullptr) cl->do_oop(p);
+  }
+  if (*exceptions_preallocated_soe_addr() != nullptr) cl->do_oop(exceptions_preallocated_soe_addr());
+}
+
+void VMGCHost::weak_roots_do(OopClosure* cl) { StringTable::weak_oops_do(cl); }
