@@ -9,6 +9,7 @@
 using intx = intptr_t;
 using uintx = uintptr_t;
 using ccstr = const char*;
+using ccstrlist = const char*;  // a ccstr whose repeated settings accumulate, one per line
 
 //      type    name                         default      doc
 #define JVMLAB_FLAGS(F)                                                                              \
@@ -23,6 +24,9 @@ using ccstr = const char*;
   F(uintx,  SurvivorRatio,             8,          "Ratio of eden/survivor space size")                \
   F(uintx,  MinHeapFreeRatio,          40,         "Min percentage of heap free after GC to avoid expansion") \
   F(uintx,  MaxHeapFreeRatio,          70,         "Max percentage of heap free after GC to avoid shrinking") \
+  F(double, MaxRAMPercentage,          25.0,       "Maximum percentage of real memory used for maximum heap size") \
+  F(double, MinRAMPercentage,          50.0,       "Minimum percentage of real memory used for maximum heap size on systems with small physical memory size") \
+  F(double, InitialRAMPercentage,      1.5625,     "Percentage of real memory used for initial heap size") \
   /* allocation */                                                                                    \
   F(bool,   UseTLAB,                   true,       "Use thread-local object allocation")               \
   F(size_t, TLABSize,                  0,          "Starting TLAB size (in bytes); zero means set ergonomically") \
@@ -52,7 +56,7 @@ using ccstr = const char*;
   F(size_t, MetaspaceSize,             22020096,   "Initial threshold (in bytes) at which a garbage collection is done to reduce Metaspace usage") \
   F(size_t, MaxMetaspaceSize,          SIZE_MAX,   "Maximum size of Metaspaces (in bytes)")            \
   F(size_t, CompressedClassSpaceSize,  1073741824, "Maximum size of class area in Metaspace when compressed class pointers are used") \
-  F(size_t, MaxDirectMemorySize,       0,          "Maximum total size of NIO direct-buffer allocations") \
+  F(uint64_t, MaxDirectMemorySize,       0,          "Maximum total size of NIO direct-buffer allocations") \
   /* threads and stacks (DESIGN §6) */                                                                \
   F(intx,   ThreadStackSize,           1024,       "Thread Stack Size (in Kbytes)")                    \
   F(intx,   VMThreadStackSize,         1024,       "Non-Java Thread Stack Size (in Kbytes)")           \
@@ -65,7 +69,7 @@ using ccstr = const char*;
   F(ccstr,  HeapDumpPath,              nullptr,    "When HeapDumpOnOutOfMemoryError is on, the path (filename or directory) of the dump file") \
   F(bool,   ExitOnOutOfMemoryError,    false,      "JVM exits on the first occurrence of an out-of-memory error") \
   F(bool,   CrashOnOutOfMemoryError,   false,      "JVM aborts, producing an error log and core/mini dump, on the first occurrence of an out-of-memory error") \
-  F(ccstr,  OnOutOfMemoryError,        nullptr,    "Run user-defined commands on first java.lang.OutOfMemoryError") \
+  F(ccstrlist, OnOutOfMemoryError,        nullptr,    "Run user-defined commands on first java.lang.OutOfMemoryError") \
   F(bool,   ShowCodeDetailsInExceptionMessages, true, "Show exception messages from RuntimeExceptions that contain snippets of the failing code") \
   F(bool,   StackTraceInThrowable,     true,       "Collect backtrace in throwable when exception happens") \
   F(intx,   MaxJavaStackTraceDepth,    1024,       "The maximum number of lines in the stack trace for Java exceptions (0 means all)") \
@@ -78,7 +82,12 @@ using ccstr = const char*;
   F(uintx,  StringTableSize,           65536,      "Number of buckets in the interned String table (will be rounded to nearest higher power of 2)") \
   F(bool,   BytecodeVerificationRemote, true,      "Enable the Java bytecode verifier for remote classes") \
   F(bool,   BytecodeVerificationLocal, false,      "Enable the Java bytecode verifier for local classes") \
-  F(bool,   UseCompiler,               true,       "Use Just-In-Time compilation (jvmlab has only the interpreter)")
+  F(bool,   UseCompiler,               true,       "Use Just-In-Time compilation (jvmlab has only the interpreter)") \
+  /* argument processing (vm/arguments.cpp) */                                                        \
+  F(bool,   UnlockDiagnosticVMOptions, false,      "Enable normal processing of flags relating to field diagnostics") \
+  F(bool,   UnlockExperimentalVMOptions, false,    "Enable normal processing of flags relating to experimental features") \
+  F(bool,   IgnoreUnrecognizedVMOptions, false,    "Ignore unrecognized VM options")                   \
+  F(bool,   PrintVMOptions,            false,      "Print flags that appeared on the command line")
 
 #define JVMLAB_DECLARE_FLAG(type, name, value, doc) extern type name;
 JVMLAB_FLAGS(JVMLAB_DECLARE_FLAG)

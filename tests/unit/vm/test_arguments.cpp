@@ -1,0 +1,348 @@
+// VM argument processing: each option's effect and HotSpot 17's exact messages (taken from
+// `java <option> -version` on HotSpot 17; the launcher's two "Error:" lines are not the VM's).
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+
+#include "vm/arguments.hpp"
+#include "vm/flags.hpp"
+
+namespace {
+
+std::string g_err, g_out;
+std::map<std::string, std::string> g_env;
+
+jint capture_vfprintf(FILE* fp, const char* fmt, va_list ap) {
+  char buf[2048];
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  (fp == stdout ? g_out : g_err) += buf;
+  return n;
+}
+
+const char* fake_getenv(const char* name) {
+  auto it = g_env.find(name);
+  return it == g_env.end() ? nullptr : it->second.c_str();
+}
+
+class ArgumentsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    JVMFlag::reset_all_to_defaults();
+    g_err.clear();
+    g_out.clear();
+    g_env.clear();
+  }
+  void TearDown() override { JVMFlag::reset_all_to_defaults(); }
+
+  // Parses the options as JNI_CreateJavaVM would receive them, with output captured.
+  jint parse(std::initializer_list<const char*> opts, jboolean ignore = JNI_FALSE) {
+    std::vector<JavaVMOption> v;
+    v.push_back({const_cast<char*>("vfprintf"), (void*)&capture_vfprintf});
+    for (const char* o : opts) v.push_back({const_cast<char*>(o), nullptr});
+    JavaVMInitArgs args{JNI_VERSION_1_2, (jint)v.size(), v.data(), ignore};
+    return _args.parse(&args, &fake_getenv);
+  }
+  // The VM's part of HotSpot's output for one bad option.
+  std::string error_of(const char* option) {
+    SetUp();
+    _args = Arguments();
+    EXPECT_NE(parse({option}), JNI_OK) << option;
+    return g_err;
+  }
+
+  Arguments _args;
+};
+
+}  // namespace
+
+TEST_F(ArgumentsTest, HeapAndStackSizes) {
+  ASSERT_EQ(parse({"-Xmx64m", "-Xms16m", "-Xmn8m", "-Xss512k"}), JNI_OK);
+  EXPECT_EQ(MaxHeapSize, 64 * M);
+  EXPECT_EQ(InitialHeapSize, 16 * M);
+  EXPECT_EQ(MinHeapSize, 16 * M);
+  EXPECT_EQ(NewSize, 8 * M);
+  EXPECT_EQ(MaxNewSize, 8 * M);
+  EXPECT_EQ(ThreadStackSize, 512);
+  EXPECT_EQ(JVMFlag::find("MaxHeapSize")->origin(), JVMFlagOrigin::CommandLine);
+  EXPECT_EQ(g_err, "");
+}
+
+TEST_F(ArgumentsTest, StackSizeRoundsUpToWholeK) {
+  ASSERT_EQ(parse({"-Xss1000"}), JNI_OK);
+  EXPECT_EQ(ThreadStackSize, 1);
+  ASSERT_EQ(parse({"-Xss0"}), JNI_OK);
+  EXPECT_EQ(ThreadStackSize, 0);
+}
+
+TEST_F(ArgumentsTest, XXFlagsAllForms) {
+  ASSERT_EQ(parse({"-XX:+UseSerialGC", "-XX:-UseTLAB", "-XX:NewRatio=3", "-XX:MaxHeapSize=0x10000000",
+                   "-XX:MaxRAMPercentage=12.5", "-XX:HeapDumpPath=/tmp/d", "-XX:+UseSerialGC", "-XX:-UseSerialGC"}),
+            JNI_OK);
+  EXPECT_FALSE(UseSerialGC);  // the last one wins
+  EXPECT_FALSE(UseTLAB);
+  EXPECT_EQ(NewRatio, 3u);
+  EXPECT_EQ(MaxHeapSize, 0x10000000u);
+  EXPECT_DOUBLE_EQ(MaxRAMPercentage, 12.5);
+  EXPECT_STREQ(HeapDumpPath, "/tmp/d");
+}
+
+TEST_F(ArgumentsTest, MessagesMatchHotSpot) {
+  const std::pair<const char*, const char*> cases[] = {
+    {"-XX:+Foo", "Unrecognized VM option 'Foo'\n"},
+    {"-XX:Foo", "Unrecognized VM option 'Foo'\n"},
+    {"-XX:Foo=3", "Unrecognized VM option 'Foo=3'\n"},
+    {"-XX:", "Unrecognized VM option ''\n"},
+    {"-XX:+", "Unrecognized VM option ''\n"},
+    {"-XX:=5", "Unrecognized VM option '=5'\n"},
+    {"-XX:+UseSerialG", "Unrecognized VM option 'UseSerialG'\nDid you mean '(+/-)UseSerialGC'? "},
+    {"-XX:+MaxHeapSize", "Unexpected +/- setting in VM option 'MaxHeapSize'\n"},
+    {"-XX:-HeapDumpPath", "Unexpected +/- setting in VM option 'HeapDumpPath'\n"},
+    {"-XX:MaxHeapSize", "Improperly specified VM option 'MaxHeapSize'\n"},
+    {"-XX:HeapDumpPath", "Improperly specified VM option 'HeapDumpPath'\n"},
+    {"-XX:UseSerialGC", "Missing +/- setting for VM option 'UseSerialGC'\n"},
+    {"-XX:UseSerialGC=true", "Missing +/- setting for VM option 'UseSerialGC=true'\n"},
+    {"-XX:+UseSerialGC=1", "Improperly specified VM option 'UseSerialGC=1'\n"},
+    {"-XX:MaxHeapSize=1q", "Invalid maximum heap size: -XX:MaxHeapSize=1q\n"},
+    {"-XX:MaxHeapSize=0", "Invalid maximum heap size: -XX:MaxHeapSize=0\n"},
+    {"-XX:InitialHeapSize=1q", "Improperly specified VM option 'InitialHeapSize=1q'\n"},
+    {"-XX:NewRatio=abc", "Improperly specified VM option 'NewRatio=abc'\n"},
+    {"-XX:NewRatio=-1", "Improperly specified VM option 'NewRatio=-1'\n"},
+    {"-XX:NewRatio=", "Improperly specified VM option 'NewRatio='\n"},
+    {"-XX:ThreadStackSize=-1",
+     "intx ThreadStackSize=-1 is outside the allowed range [ 0 ... 1048576 ]\n"
+     "Improperly specified VM option 'ThreadStackSize=-1'\n"},
+    {"-XX:MaxRAMPercentage=200",
+     "double MaxRAMPercentage=200.000000 is outside the allowed range [ 0.000000 ... 100.000000 ]\n"
+     "Improperly specified VM option 'MaxRAMPercentage=200'\n"},
+    {"-XX:MaxRAMPercentage=abc", "Improperly specified VM option 'MaxRAMPercentage=abc'\n"},
+    {"-Xmx1q", "Invalid maximum heap size: -Xmx1q\n"},
+    {"-Xmx", "Invalid maximum heap size: -Xmx\n"},
+    {"-Xmx0", "Invalid maximum heap size: -Xmx0\n"},
+    {"-Xmx99999999999t", "Invalid maximum heap size: -Xmx99999999999t\n"},
+    {"-Xms1q", "Invalid initial heap size: -Xms1q\n"},
+    {"-Xss1q", "Invalid thread stack size: -Xss1q\n"},
+    {"-Xss2g", "Invalid thread stack size: -Xss2g\nThe specified size exceeds the maximum representable size.\n"},
+    {"-Xmn1q", "Invalid initial young generation size: -Xmn1q\n"},
+    {"-Xmn0", "Invalid initial young generation size: -Xmn0\n"},
+    {"-Xfoo", "Unrecognized option: -Xfoo\n"},
+    {"-foo", "Unrecognized option: -foo\n"},
+    {"-Xshare:foo", "Unrecognized option: -Xshare:foo\n"},
+    {"-Xverify:foo", "Unrecognized verification option: -Xverify:foo\n"},
+    {"-XX:Flags=/nonexist", "Could not open settings file /nonexist\n"},
+    {"-XX:VMOptionsFile=/nonexist", "Could not open options file '/nonexist'\n"},
+    {"-Xbootclasspath:/x", "-Xbootclasspath is no longer a supported option.\n"},
+    {"--patch-module=foo", "Missing '=' in --patch-module specification\n"},
+    {"-XX:+VerifyBeforeGC",
+     "Error: VM option 'VerifyBeforeGC' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\n"
+     "Error: The unlock option must precede 'VerifyBeforeGC'.\n"},
+  };
+  for (const auto& [option, expected] : cases) EXPECT_EQ(error_of(option), expected) << option;
+}
+
+TEST_F(ArgumentsTest, AcceptedOptions) {
+  for (const char* ok : {"-XX:NewRatio=0x10", "-XX:NewRatio=010", "-XX:NewRatio=10k", "-XX:MaxRAMPercentage=25",
+                         "-XX:MaxRAMPercentage=0x10", "-XX:HeapDumpPath=", "-Xms0", "-Xss0", "-Xint", "-Xbatch",
+                         "-Xshare:off", "-Xshare:auto", "-verbose:foo", "-XX:MaxTenuringThreshold=16", "-Dx",
+                         "-Xrs", "-Xcheck:jni", "-Xnoclassgc", "-Xdebug"}) {
+    SetUp();
+    _args = Arguments();
+    EXPECT_EQ(parse({ok}), JNI_OK) << ok;
+    EXPECT_EQ(g_err, "") << ok;
+  }
+}
+
+TEST_F(ArgumentsTest, UnlockMustPrecede) {
+  ASSERT_EQ(parse({"-XX:+UnlockDiagnosticVMOptions", "-XX:+VerifyBeforeGC", "-XX:+VerifyAfterGC"}), JNI_OK);
+  EXPECT_TRUE(VerifyBeforeGC);
+  EXPECT_TRUE(VerifyAfterGC);
+}
+
+TEST_F(ArgumentsTest, VerifyNoneWarnsAsHotSpot) {
+  ASSERT_EQ(parse({"-Xverify:none"}), JNI_OK);
+  EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Options -Xverify:none and -noverify were deprecated in JDK 13 "
+                   "and will likely be removed in a future release.\n");
+  EXPECT_EQ(_args.verify_mode(), VerifyMode::None);
+  EXPECT_FALSE(BytecodeVerificationRemote);
+}
+
+TEST_F(ArgumentsTest, SystemPropertiesKeepOrderAndLastValue) {
+  ASSERT_EQ(parse({"-Da=1", "-Db=2", "-Dc", "-Da=3", "-Dd=x=y", "-Djava.class.path=/cp", "-Dsun.java.command=Main x",
+                   "-Dsun.java.launcher=SUN_STANDARD"}),
+            JNI_OK);
+  const auto& p = _args.system_properties();
+  ASSERT_EQ(p.size(), 7u);
+  EXPECT_EQ(p[0].key, "a"); EXPECT_EQ(p[0].value, "3");
+  EXPECT_EQ(p[1].key, "b");
+  EXPECT_EQ(p[2].key, "c"); EXPECT_EQ(p[2].value, "");
+  EXPECT_EQ(p[3].key, "d"); EXPECT_EQ(p[3].value, "x=y");
+  EXPECT_STREQ(_args.get_property("java.class.path"), "/cp");
+  EXPECT_STREQ(_args.java_command(), "Main x");
+  EXPECT_STREQ(_args.sun_java_launcher(), "SUN_STANDARD");
+  EXPECT_EQ(_args.get_property("nope"), nullptr);
+  // jvm_args leaves out what the launcher adds (HotSpot's build_jvm_args).
+  std::vector<std::string> expected = {"-Da=1", "-Db=2", "-Dc", "-Da=3", "-Dd=x=y"};
+  EXPECT_EQ(_args.jvm_args(), expected);
+}
+
+TEST_F(ArgumentsTest, JavaHomeFromLauncherThenEnvironment) {
+  ASSERT_EQ(parse({"-Djava.home=/opt/jdk"}), JNI_OK);
+  EXPECT_EQ(_args.java_home(), "/opt/jdk");
+  EXPECT_EQ(_args.get_property("java.home"), nullptr);
+  _args = Arguments();
+  g_env["JAVA_HOME"] = "/env/jdk";
+  ASSERT_EQ(parse({}), JNI_OK);
+  EXPECT_EQ(_args.java_home(), "/env/jdk");
+}
+
+TEST_F(ArgumentsTest, ModuleOptionsBecomeNumberedProperties) {
+  ASSERT_EQ(parse({"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                   "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED", "--add-modules=java.sql",
+                   "--add-reads=a=b", "--limit-modules=java.base", "--module-path=/mp",
+                   "--upgrade-module-path=/up", "--patch-module=m=/p", "--enable-native-access=ALL-UNNAMED",
+                   "--enable-preview"}),
+            JNI_OK);
+  EXPECT_STREQ(_args.get_property("jdk.module.addopens.0"), "java.base/java.lang=ALL-UNNAMED");
+  EXPECT_STREQ(_args.get_property("jdk.module.addopens.1"), "java.base/java.io=ALL-UNNAMED");
+  EXPECT_STREQ(_args.get_property("jdk.module.addexports.0"), "java.base/sun.nio.ch=ALL-UNNAMED");
+  EXPECT_STREQ(_args.get_property("jdk.module.addmods.0"), "java.sql");
+  EXPECT_STREQ(_args.get_property("jdk.module.addreads.0"), "a=b");
+  EXPECT_STREQ(_args.get_property("jdk.module.limitmods"), "java.base");
+  EXPECT_STREQ(_args.get_property("jdk.module.path"), "/mp");
+  EXPECT_STREQ(_args.get_property("jdk.module.upgrade.path"), "/up");
+  EXPECT_STREQ(_args.get_property("jdk.module.patch.0"), "m=/p");
+  EXPECT_STREQ(_args.get_property("jdk.module.enable.native.access.0"), "ALL-UNNAMED");
+  EXPECT_TRUE(_args.enable_preview());
+}
+
+TEST_F(ArgumentsTest, IllegalAccessIsIgnoredWithWarning) {
+  ASSERT_EQ(parse({"--illegal-access=deny"}), JNI_OK);
+  EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Ignoring option --illegal-access=deny; support was removed in 17.0\n");
+}
+
+TEST_F(ArgumentsTest, LoggingOptionsInOrder) {
+  ASSERT_EQ(parse({"-Xlog:gc*:file=gc.log", "-verbose:gc", "-verbose:class", "-Xlog", "-verbose:module",
+                   "-Xloggc:/tmp/g.log", "-Xlog:disable"}),
+            JNI_OK);
+  std::vector<std::string> expected = {"-Xlog:gc*:file=gc.log", "-Xlog:gc", "-Xlog:class+load=info,class+unload=info",
+                                       "-Xlog", "-Xlog:module+load=info,module+unload=info", "-Xlog:gc:/tmp/g.log",
+                                       "-Xlog:disable"};
+  EXPECT_EQ(_args.log_options(), expected);
+}
+
+TEST_F(ArgumentsTest, AssertionOptions) {
+  ASSERT_EQ(parse({"-ea", "-da:com.foo...", "-enableassertions:Bar", "-esa", "-ea:..."}), JNI_OK);
+  EXPECT_TRUE(_args.user_assertions_default());
+  EXPECT_TRUE(_args.system_assertions_default());
+  const auto& o = _args.assertion_options();
+  ASSERT_EQ(o.size(), 3u);
+  EXPECT_EQ(o[0].name, "com.foo"); EXPECT_FALSE(o[0].enabled); EXPECT_TRUE(o[0].package);
+  EXPECT_EQ(o[1].name, "Bar"); EXPECT_TRUE(o[1].enabled); EXPECT_FALSE(o[1].package);
+  EXPECT_EQ(o[2].name, ""); EXPECT_TRUE(o[2].package);
+  _args = Arguments();
+  ASSERT_EQ(parse({"-esa", "-dsa", "-disableassertions"}), JNI_OK);
+  EXPECT_FALSE(_args.system_assertions_default());
+  EXPECT_FALSE(_args.user_assertions_default());
+  EXPECT_NE(error_of("-eax"), "");
+}
+
+TEST_F(ArgumentsTest, ModesAndSwitches) {
+  ASSERT_EQ(parse({"-Xint", "-Xshare:off", "-Xbatch", "-Xnoclassgc", "-Xcheck:jni", "-Xrs",
+                   "-Xbootclasspath/a:/a.jar", "-Xbootclasspath/a:/b", "-agentlib:jdwp=x", "-javaagent:a.jar"}),
+            JNI_OK);
+  EXPECT_EQ(_args.mode(), ExecMode::Int);
+  EXPECT_EQ(_args.share_mode(), ShareMode::Off);
+  EXPECT_FALSE(_args.background_compilation());
+  EXPECT_FALSE(_args.class_unloading());
+  EXPECT_TRUE(_args.check_jni());
+  EXPECT_TRUE(ReduceSignalUsage);
+  EXPECT_EQ(_args.boot_class_path_append(), "/a.jar:/b");
+  EXPECT_EQ(_args.agents().size(), 2u);
+}
+
+TEST_F(ArgumentsTest, JavaToolOptionsComeFirstAndArePickedUp) {
+  g_env["JAVA_TOOL_OPTIONS"] = "-XX:NewRatio=5 -Dtool='a b' -XX:+UseSerialGC";
+  ASSERT_EQ(parse({"-XX:NewRatio=3"}), JNI_OK);
+  EXPECT_EQ(g_err, "Picked up JAVA_TOOL_OPTIONS: -XX:NewRatio=5 -Dtool='a b' -XX:+UseSerialGC\n");
+  EXPECT_EQ(NewRatio, 3u);  // the command line overrides
+  EXPECT_EQ(JVMFlag::find("NewRatio")->origin(), JVMFlagOrigin::CommandLine);
+  EXPECT_EQ(JVMFlag::find("UseSerialGC")->origin(), JVMFlagOrigin::EnvironVar);
+  EXPECT_STREQ(_args.get_property("tool"), "a b");
+}
+
+TEST_F(ArgumentsTest, UnderscoreJavaOptionsComeLast) {
+  g_env["JAVA_TOOL_OPTIONS"] = "-Dx=1";
+  g_env["_JAVA_OPTIONS"] = "-XX:NewRatio=4";
+  ASSERT_EQ(parse({"-XX:NewRatio=3"}), JNI_OK);
+  EXPECT_EQ(g_err, "Picked up JAVA_TOOL_OPTIONS: -Dx=1\nPicked up _JAVA_OPTIONS: -XX:NewRatio=4\n");
+  EXPECT_EQ(NewRatio, 4u);
+  EXPECT_EQ(JVMFlag::find("NewRatio")->origin(), JVMFlagOrigin::EnvironVar);
+}
+
+TEST_F(ArgumentsTest, EmptyToolOptionsStillPickedUp) {
+  g_env["JAVA_TOOL_OPTIONS"] = "";
+  ASSERT_EQ(parse({}), JNI_OK);
+  EXPECT_EQ(g_err, "Picked up JAVA_TOOL_OPTIONS: \n");
+}
+
+TEST_F(ArgumentsTest, UnmatchedQuoteInEnvironment) {
+  g_env["JAVA_TOOL_OPTIONS"] = "-Dx='abc";
+  EXPECT_EQ(parse({}), JNI_ERR);
+  EXPECT_EQ(g_err, "Picked up JAVA_TOOL_OPTIONS: -Dx='abc\nUnmatched quote in env_var='JAVA_TOOL_OPTIONS'\n");
+}
+
+TEST_F(ArgumentsTest, SplitOptionsHandlesQuotes) {
+  std::vector<std::string> v;
+  ASSERT_TRUE(Arguments::split_options("  -Da=\"x y\"  -Db='p q'r -Xint\n-Dc ", &v));
+  std::vector<std::string> expected = {"-Da=x y", "-Db=p qr", "-Xint", "-Dc"};
+  EXPECT_EQ(v, expected);
+  v.clear();
+  EXPECT_FALSE(Arguments::split_options("-Da=\"x", &v));
+}
+
+TEST_F(ArgumentsTest, FlagsFileAndOptionsFile) {
+  std::string flags = ::testing::TempDir() + "jvmlab_flags.txt";
+  std::string opts = ::testing::TempDir() + "jvmlab_opts.txt";
+  std::ofstream(flags) << "# comment\n+UseSerialGC\nNewRatio=6\n";
+  std::ofstream(opts) << "-XX:SurvivorRatio=5 -Dfrom=file\n-Xmx32m\n";
+  std::string f1 = "-XX:Flags=" + flags, f2 = "-XX:VMOptionsFile=" + opts;
+  ASSERT_EQ(parse({"-XX:NewRatio=7", f1.c_str(), f2.c_str()}), JNI_OK) << g_err;
+  EXPECT_TRUE(UseSerialGC);
+  EXPECT_EQ(JVMFlag::find("UseSerialGC")->origin(), JVMFlagOrigin::ConfigFile);
+  EXPECT_EQ(NewRatio, 7u);  // the settings file is read first; the command line overrides it
+  EXPECT_EQ(SurvivorRatio, 5u);
+  EXPECT_EQ(JVMFlag::find("SurvivorRatio")->origin(), JVMFlagOrigin::CommandLine);
+  EXPECT_EQ(MaxHeapSize, 32 * M);
+  EXPECT_STREQ(_args.get_property("from"), "file");
+  std::remove(flags.c_str());
+  std::remove(opts.c_str());
+}
+
+TEST_F(ArgumentsTest, HooksAreRecorded) {
+  auto exit_fn = [](jint) {};
+  auto abort_fn = []() {};
+  JavaVMOption opts[] = {{const_cast<char*>("vfprintf"), (void*)&capture_vfprintf},
+                         {const_cast<char*>("exit"), (void*)+exit_fn},
+                         {const_cast<char*>("abort"), (void*)+abort_fn}};
+  JavaVMInitArgs args{JNI_VERSION_1_2, 3, opts, JNI_FALSE};
+  ASSERT_EQ(_args.parse(&args, &fake_getenv), JNI_OK);
+  EXPECT_EQ(_args.vfprintf_hook(), &capture_vfprintf);
+  EXPECT_EQ(_args.exit_hook(), +exit_fn);
+  EXPECT_EQ(_args.abort_hook(), +abort_fn);
+  EXPECT_TRUE(_args.jvm_args().empty());
+}
+
+TEST_F(ArgumentsTest, IgnoreUnrecognized) {
+  EXPECT_EQ(parse({"-Xfoo", "-_bar"}, JNI_TRUE), JNI_OK);
+  EXPECT_EQ(error_of("-Xfoo"), "Unrecognized option: -Xfoo\n");
+  _args = Arguments();
+  SetUp();
+  EXPECT_EQ(parse({"-XX:+Foo", "-XX:+IgnoreUnrecognizedVMOptions"}), JNI_OK);
+  EXPECT_EQ(g_err, "");
+}
+
+TEST_F(ArgumentsTest, PrintVMOptionsEchoesFlags) {
+  ASSERT_EQ(parse({"-XX:+PrintVMOptions", "-XX:NewRatio=3"}), JNI_OK);
+  EXPECT_EQ(g_out, "VM option '+PrintVMOptions'\nVM option 'NewRatio=3'\n");
+}
