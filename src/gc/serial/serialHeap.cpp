@@ -111,6 +111,8 @@ void SerialHeap::reset_tlab_sizes() {
 }
 
 address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t bytes) {
+  // Objects eden does not take (-XX:PretenureSizeThreshold) never go into a TLAB either.
+  if (!_young.should_allocate(bytes, /*is_tlab=*/false)) return nullptr;
   if (tlab->desired_size == 0) {
     size_t target_refills = 100 / (2 * TLABWasteTargetPercent);
     size_t d = TLABSize != 0 ? TLABSize : _young.eden()->capacity() / (_tlab_threads * target_refills);
