@@ -149,6 +149,19 @@ struct TestHeap {
   bool in_survivor(oop o) const { return heap->young_gen()->from()->is_in_used(o); }
 };
 
+// Byte-array contents: element j of array seeded s is (s * 31 + j) & 0xff.
+inline void fill_bytes(oop array, int seed) {
+  auto* a = static_cast<arrayOopDesc*>(array);
+  for (int j = 0; j < a->length(); j++) a->elements<uint8_t>()[j] = uint8_t(seed * 31 + j);
+}
+inline bool check_bytes(oop array, int seed) {
+  auto* a = static_cast<arrayOopDesc*>(array);
+  for (int j = 0; j < a->length(); j++) {
+    if (a->elements<uint8_t>()[j] != uint8_t(seed * 31 + j)) return false;
+  }
+  return true;
+}
+
 inline oop field(oop o, int offset) { return o->obj_field(offset); }
 inline int node_id(oop o) { return o->get<jint>(TestKlasses::id_offset); }
 inline void set_field(oop o, int offset, oop v) { oop_store_at(o, offset, v); }
