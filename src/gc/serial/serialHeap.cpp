@@ -327,7 +327,8 @@ size_t SerialHeap::verify(const char** first_error) {
   HeapVerifier v(_reserved.base(), _reserved.size(), spaces, 4, _old.space(), _young.reserved_start(),
                  _young.reserved_end(), &_card_table);
   size_t errors = v.verify(_host->roots());
-  if (first_error != nullptr) *first_error = v.first_error();
+  snprintf(_verify_error, sizeof _verify_error, "%s", errors > 0 ? v.first_error() : "");
+  if (first_error != nullptr) *first_error = errors > 0 ? _verify_error : nullptr;
   return errors;
 }
 

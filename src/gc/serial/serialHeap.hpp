@@ -108,5 +108,6 @@ class SerialHeap final : public CollectedHeap {
   size_t _tlab_threads = 1;  // threads with a TLAB at the last GC (TLAB size policy)
   GCEventCallback _event_callback = nullptr;
   void* _event_arg = nullptr;
+  char _verify_error[256] = {};  // the first problem of the last verify()
   std::chrono::steady_clock::time_point _created = std::chrono::steady_clock::now();
 };
