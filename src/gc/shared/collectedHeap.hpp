@@ -28,6 +28,12 @@ class GCHost {
   // Visit every thread's TLAB (to retire them before a collection: the heap must be parsable).
   virtual void tlabs_do(void (*f)(ThreadLocalAllocBuffer*, void*), void* arg) = 0;
   virtual RootProvider* roots() = 0;
+  // Called around a wait for the heap lock (another thread is collecting): the waiting thread
+  // must count as stopped, or stop_the_world would wait for it forever.
+  virtual void blocking_begin() {}
+  virtual void blocking_end() {}
+  // Non-daemon Java threads: the young generation grows by NewSizeThreadIncrease per thread.
+  virtual int non_daemon_thread_count() { return 1; }
  protected:
   ~GCHost() = default;
 };

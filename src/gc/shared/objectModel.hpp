@@ -40,6 +40,33 @@ struct ObjectModel {
       for (narrowOop* q = p + a->length(); p < q; ++p) f(p);
     }
   }
+
+  // As iterate, but only the fields whose address lies in [lo, hi): card scanning visits the
+  // part of an object that lies on dirty cards (an object array may span thousands of cards).
+  template <typename F>
+  static void iterate_in(oopDesc* obj, address lo, address hi, F&& f) {
+    Klass* k = obj->klass();
+    narrowOop* l = reinterpret_cast<narrowOop*>(lo);
+    narrowOop* h = reinterpret_cast<narrowOop*>(hi);
+    if (k->is_instance_klass()) {
+      const OopMapBlock* map = k->oop_maps();
+      const OopMapBlock* end = map + k->oop_map_count();
+      for (; map < end; ++map) {
+        narrowOop* p = obj->field_addr<narrowOop>(map->offset);
+        narrowOop* q = p + map->count;
+        if (p < l) p = l;
+        if (q > h) q = h;
+        for (; p < q; ++p) f(p);
+      }
+    } else if (k->is_objArray_klass()) {
+      auto* a = static_cast<arrayOopDesc*>(obj);
+      narrowOop* p = a->elements<narrowOop>();
+      narrowOop* q = p + a->length();
+      if (p < l) p = l;
+      if (q > h) q = h;
+      for (; p < q; ++p) f(p);
+    }
+  }
 };
 
 // Roots the runtime supplies to every collection: thread stacks, handles, JNI global refs,

@@ -1,0 +1,172 @@
+// MarkSweep: the four phases of the Serial full GC (see markSweep.hpp).
+#include "gc/serial/markSweep.hpp"
+
+#include <chrono>
+#include <cstring>
+
+namespace {
+const MarkWord marked_mark = MarkWord(MarkWord::marked_value);  // marked, not yet forwarded
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+bool is_live(oop o) { return o->mark().is_marked(); }
+
+// Phase 1 root closure: marks the referent of every strong root.
+class MarkRootClosure final : public OopClosure {
+ public:
+  explicit MarkRootClosure(MarkSweep* ms, void (*mark)(MarkSweep*, oop)) : _ms(ms), _mark(mark) {}
+  void do_oop(narrowOop* p) override {
+    if (*p != 0) _mark(_ms, CompressedOops::decode(*p));
+  }
+  void do_oop(oop* p) override {
+    if (*p != nullptr) _mark(_ms, *p);
+  }
+
+ private:
+  MarkSweep* _ms;
+  void (*_mark)(MarkSweep*, oop);
+};
+
+// End of phase 1: weak roots whose referent was not marked are cleared.
+class ClearDeadWeakClosure final : public OopClosure {
+ public:
+  void do_oop(narrowOop* p) override {
+    if (*p != 0 && !is_live(CompressedOops::decode(*p))) *p = 0;
+  }
+  void do_oop(oop* p) override {
+    if (*p != nullptr && !is_live(*p)) *p = nullptr;
+  }
+};
+
+// Phase 3 root closure: every root follows its object to the new address.
+class AdjustRootClosure final : public OopClosure {
+ public:
+  void do_oop(narrowOop* p) override {
+    if (*p != 0) *p = CompressedOops::encode(CompressedOops::decode(*p)->forwardee());
+  }
+  void do_oop(oop* p) override {
+    if (*p != nullptr) *p = (*p)->forwardee();
+  }
+};
+}  // namespace
+
+inline void MarkSweep::mark_and_push(oop o) {
+  MarkWord m = o->mark();
+  if (m.is_marked()) return;
+  _preserved.push_if_necessary(o, m);
+  o->set_mark(marked_mark);
+  _mark_stack.push_back(o);
+}
+
+void MarkSweep::mark_phase(RootProvider* roots) {
+  MarkRootClosure root_closure(this, [](MarkSweep* ms, oop o) { ms->mark_and_push(o); });
+  roots->strong_roots_do(&root_closure);
+  while (!_mark_stack.empty()) {
+    oop o = _mark_stack.back();
+    _mark_stack.pop_back();
+    ObjectModel::iterate(o, [&](narrowOop* p) {
+      if (*p != 0) mark_and_push(CompressedOops::decode(*p));
+    });
+  }
+  ClearDeadWeakClosure weak_closure;
+  roots->weak_roots_do(&weak_closure);
+}
+
+void MarkSweep::compute_new_addresses() {
+  int dest = 0;
+  address compact_top = _spaces[0]->bottom();
+  for (int i = 0; i < _count; i++) {
+    ContiguousSpace* s = _spaces[i];
+    address p = s->bottom();
+    address t = s->top();
+    address dead_run = nullptr;
+    while (p < t) {
+      oop o = reinterpret_cast<oop>(p);
+      size_t size = ObjectModel::size(o);
+      if (is_live(o)) {
+        if (dead_run != nullptr) {
+          reinterpret_cast<oop>(dead_run)->set_mark(MarkWord(reinterpret_cast<uintptr_t>(p)));
+          dead_run = nullptr;
+        }
+        // The destination never overtakes the source: spaces are filled in the order they are read.
+        while (size_t(_spaces[dest]->end() - compact_top) < size) {
+          _compaction_top[dest] = compact_top;
+          dest++;
+          compact_top = _spaces[dest]->bottom();
+        }
+        o->forward_to(reinterpret_cast<oop>(compact_top));
+        compact_top += size;
+        _live_objects++;
+        _live_bytes += size;
+      } else if (dead_run == nullptr) {
+        dead_run = p;
+      }
+      p += size;
+    }
+    if (dead_run != nullptr) reinterpret_cast<oop>(dead_run)->set_mark(MarkWord(reinterpret_cast<uintptr_t>(t)));
+  }
+  _compaction_top[dest] = compact_top;
+  for (int i = dest + 1; i < _count; i++) _compaction_top[i] = _spaces[i]->bottom();
+}
+
+template <typename F>
+void MarkSweep::live_objects_do(ContiguousSpace* s, F&& f) {
+  address p = s->bottom();
+  address t = s->top();
+  while (p < t) {
+    oop o = reinterpret_cast<oop>(p);
+    MarkWord m = o->mark();
+    if (!m.is_marked()) {  // first of a dead run: its mark word is the next live address
+      p = reinterpret_cast<address>(m.value());
+      continue;
+    }
+    size_t size = ObjectModel::size(o);  // read before f may move the object
+    f(o, size);
+    p += size;
+  }
+}
+
+void MarkSweep::adjust_pointers(RootProvider* roots) {
+  AdjustRootClosure root_closure;
+  roots->strong_roots_do(&root_closure);
+  roots->weak_roots_do(&root_closure);  // only live referents are left after phase 1
+  _preserved.adjust([](oop o) { return o->forwardee(); });
+  for (int i = 0; i < _count; i++) {
+    live_objects_do(_spaces[i], [](oop o, size_t) {
+      ObjectModel::iterate(o, [](narrowOop* p) {
+        if (*p != 0) *p = CompressedOops::encode(CompressedOops::decode(*p)->forwardee());
+      });
+    });
+  }
+}
+
+void MarkSweep::compact() {
+  ContiguousSpace* old_space = _spaces[0];
+  for (int i = 0; i < _count; i++) {
+    live_objects_do(_spaces[i], [&](oop o, size_t size) {
+      oop to = o->forwardee();
+      if (to != o) memmove(to, o, size);
+      to->set_mark(MarkWord::prototype());
+      if (old_space->contains(to)) _old_bot->record(reinterpret_cast<address>(to), size);
+    });
+  }
+  for (int i = 0; i < _count; i++) _spaces[i]->set_top(_compaction_top[i]);
+  _preserved.restore();
+}
+
+void MarkSweep::invoke(RootProvider* roots) {
+  auto t0 = std::chrono::steady_clock::now();
+  mark_phase(roots);
+  _phase_ms[0] = ms_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  compute_new_addresses();
+  _phase_ms[1] = ms_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  adjust_pointers(roots);
+  _phase_ms[2] = ms_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  compact();
+  _phase_ms[3] = ms_since(t0);
+}

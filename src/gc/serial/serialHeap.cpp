@@ -1,0 +1,340 @@
+// SerialHeap: creation, the allocation slow path, the collection policy (HotSpot's
+// GenCollectedHeap::mem_allocate_work / satisfy_failed_allocation / do_collection) and the
+// bookkeeping around each pause (events, verification, TLAB retirement).
+#include "gc/serial/serialHeap.hpp"
+
+#include "gc/serial/markSweep.hpp"
+#include "gc/shared/verification.hpp"
+#include "utilities/debug.hpp"
+#include "vm/globals.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+constexpr size_t MinTLABSize = 2 * K;         // -XX:MinTLABSize
+constexpr size_t TLABWasteTargetPercent = 1;  // -XX:TLABWasteTargetPercent: refills per eden = 100 / (2 * 1)
+constexpr size_t TLABRefillWasteFraction = 64;
+constexpr size_t TLABWasteIncrement = 4 * HeapWordSize;
+}  // namespace
+
+SerialHeap* SerialHeap::create(const HeapSizes& sizes, GCHost* host, const char** error) {
+  auto* heap = new SerialHeap(sizes, host);
+  if (!heap->initialize(error)) {
+    delete heap;
+    return nullptr;
+  }
+  _heap = heap;
+  _card_byte_map_base = heap->_card_table.byte_map_base();
+  return heap;
+}
+
+bool SerialHeap::initialize(const char** error) {
+  static char message[128];
+  _reserved = ReservedSpace::reserve_heap(_sizes.max_heap, _sizes.heap_alignment);
+  if (!_reserved.is_reserved()) {
+    snprintf(message, sizeof message, "Could not reserve enough space for %zuKB object heap", _sizes.max_heap / K);
+    *error = message;
+    return false;
+  }
+  if (!_card_table.initialize(_reserved.base(), _reserved.size()) ||
+      !_young.initialize(_reserved.first_part(_sizes.max_young), _sizes.initial_young, _sizes.survivor_ratio) ||
+      !_old.initialize(_reserved.last_part(_sizes.max_young), _sizes.initial_old, &_card_table)) {
+    snprintf(message, sizeof message, "Could not commit the initial %zuKB object heap", _sizes.initial_heap / K);
+    *error = message;
+    return false;
+  }
+  DefNewGeneration::PretenureThreshold = PretenureSizeThreshold;
+  _filler_klass = KlassBuilder::new_array_klass(T_INT);
+  return true;
+}
+
+SerialHeap::~SerialHeap() {
+  if (_heap == this) {
+    _heap = nullptr;
+    _card_byte_map_base = nullptr;
+  }
+  _reserved.release();
+}
+
+HeapUsage SerialHeap::usage() const {
+  HeapUsage u;
+  u.eden = {_young.eden()->used(), _young.eden()->capacity()};
+  u.from = {_young.from()->used(), _young.from()->capacity()};
+  u.young = {_young.used(), _young.capacity()};
+  u.old = {_old.used(), _old.capacity()};
+  return u;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLABs
+// ---------------------------------------------------------------------------------------------
+
+void SerialHeap::fill_with_dummy(address start, size_t bytes) {
+  // An int[] whose length covers the gap: the heap walk steps over it like any object.
+  oop o = reinterpret_cast<oop>(start);
+  o->set_mark(MarkWord::prototype());
+  o->set_klass(_filler_klass);
+  static_cast<arrayOopDesc*>(o)->set_length(int((bytes - arrayOopDesc::base_offset) / sizeof(jint)));
+}
+
+void SerialHeap::ensure_parsability() {
+  struct Ctx {
+    SerialHeap* heap;
+    size_t threads;
+  } ctx{this, 0};
+  _host->tlabs_do(
+      [](ThreadLocalAllocBuffer* tlab, void* arg) {
+        auto* c = static_cast<Ctx*>(arg);
+        c->threads++;
+        if (tlab->start() != nullptr) c->heap->fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
+        tlab->reset();
+      },
+      &ctx);
+  _tlab_threads = std::max<size_t>(ctx.threads, 1);
+}
+
+void SerialHeap::reset_tlab_sizes() {
+  // Simple policy: each thread's share of eden, refilled about 50 times per GC
+  // (HotSpot's target_refills = 100 / (2 * TLABWasteTargetPercent)), unless -XX:TLABSize says.
+  size_t target_refills = 100 / (2 * TLABWasteTargetPercent);
+  size_t desired = TLABSize != 0 ? TLABSize : _young.eden()->capacity() / (_tlab_threads * target_refills);
+  desired = align_down(std::max(desired, MinTLABSize), HeapWordSize);
+  _host->tlabs_do(
+      [](ThreadLocalAllocBuffer* tlab, void* arg) {
+        size_t d = *static_cast<size_t*>(arg);
+        tlab->desired_size = d;
+        tlab->refill_waste_limit = d / TLABRefillWasteFraction;
+      },
+      &desired);
+}
+
+address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t bytes) {
+  // Objects eden does not take (-XX:PretenureSizeThreshold) never go into a TLAB either.
+  if (!_young.should_allocate(bytes, /*is_tlab=*/false)) return nullptr;
+  if (tlab->desired_size == 0) {
+    size_t target_refills = 100 / (2 * TLABWasteTargetPercent);
+    size_t d = TLABSize != 0 ? TLABSize : _young.eden()->capacity() / (_tlab_threads * target_refills);
+    tlab->desired_size = align_down(std::max(d, MinTLABSize), HeapWordSize);
+    tlab->refill_waste_limit = tlab->desired_size / TLABRefillWasteFraction;
+  }
+  // Keep a buffer that still has more room than the waste limit: this object goes outside it.
+  if (tlab->free_bytes() > tlab->refill_waste_limit) {
+    tlab->refill_waste_limit += TLABWasteIncrement;
+    tlab->slow_allocations++;
+    return nullptr;
+  }
+  // A new buffer: the desired size plus the object, no more than eden has left.
+  const size_t min_size = bytes + ThreadLocalAllocBuffer::end_reserve;
+  size_t new_size = std::min(_young.eden()->free(), tlab->desired_size + bytes);
+  new_size = align_down(new_size, HeapWordSize);
+  if (new_size < min_size) return nullptr;  // eden nearly full: allocate outside, which collects
+  if (tlab->start() != nullptr) fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
+  tlab->reset();
+  address chunk = mem_allocate(new_size, /*is_tlab=*/true);
+  if (chunk == nullptr) return nullptr;
+  memset(chunk, 0, new_size);
+  tlab->fill(chunk, chunk, chunk + new_size - ThreadLocalAllocBuffer::end_reserve);
+  tlab->refills++;
+  return tlab->allocate(bytes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allocation slow path
+// ---------------------------------------------------------------------------------------------
+
+address SerialHeap::allocate(ThreadLocalAllocBuffer* tlab, size_t bytes) {
+  // -XX:GCStressInterval=N: a collection every N slow-path allocations (DESIGN §5.13).
+  if (GCStressInterval > 0 && ++_stress_counter >= size_t(GCStressInterval)) {
+    _stress_counter = 0;
+    collect(GCCause::StressGC);
+  }
+  if (UseTLAB && tlab != nullptr) {
+    if (address p = allocate_from_tlab_slow(tlab, bytes)) return p;
+  }
+  address p = mem_allocate(bytes, /*is_tlab=*/false);
+  if (p != nullptr) memset(p, 0, bytes);
+  return p;
+}
+
+void SerialHeap::lock_heap() {
+  if (_heap_lock.try_lock()) return;
+  _host->blocking_begin();
+  _heap_lock.lock();
+  _host->blocking_end();
+}
+
+bool SerialHeap::should_try_older_generation_allocation(size_t bytes) const {
+  // Only objects larger than eden, or any object once a scavenge has failed, go straight to old.
+  return bytes > _young.eden()->capacity() || _incremental_collection_failed;
+}
+
+address SerialHeap::attempt_allocation(size_t bytes, bool is_tlab, bool first_only) {
+  if (_young.should_allocate(bytes, is_tlab)) {
+    address p = _young.allocate(bytes);
+    if (p != nullptr || first_only) return p;
+  }
+  if (_old.should_allocate(bytes, is_tlab)) return _old.allocate(bytes);
+  return nullptr;
+}
+
+address SerialHeap::mem_allocate(size_t bytes, bool is_tlab) {
+  // First attempt: lock-free in eden.
+  if (_young.should_allocate(bytes, is_tlab)) {
+    if (address p = _young.par_allocate(bytes)) return p;
+  }
+  lock_heap();
+  std::lock_guard<std::mutex> guard(_heap_lock, std::adopt_lock);
+  address p = attempt_allocation(bytes, is_tlab, !should_try_older_generation_allocation(bytes));
+  if (p != nullptr) return p;
+  _host->stop_the_world();
+  p = satisfy_failed_allocation(bytes, is_tlab);
+  _host->start_the_world();
+  return p;
+}
+
+address SerialHeap::expand_heap_and_allocate(size_t bytes, bool is_tlab) {
+  address p = nullptr;
+  if (_old.should_allocate(bytes, is_tlab)) p = _old.expand_and_allocate(bytes);
+  if (p == nullptr && _young.should_allocate(bytes, is_tlab)) p = _young.allocate(bytes);
+  return p;
+}
+
+address SerialHeap::satisfy_failed_allocation(size_t bytes, bool is_tlab) {
+  // 1. A minor GC (a full one if the last scavenge failed), then retry.
+  do_collection(/*full=*/_incremental_collection_failed, false, bytes, is_tlab, GCCause::AllocationFailure);
+  if (address p = attempt_allocation(bytes, is_tlab, false)) return p;
+  // 2. Grow the old generation towards -Xmx.
+  if (address p = expand_heap_and_allocate(bytes, is_tlab)) return p;
+  // 3. Last resort (DESIGN §5.7): a full GC that clears all soft references.
+  do_collection(/*full=*/true, /*clear_all_soft_refs=*/true, bytes, is_tlab, GCCause::AllocationFailure);
+  return attempt_allocation(bytes, is_tlab, false);  // null: OutOfMemoryError("Java heap space")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collections
+// ---------------------------------------------------------------------------------------------
+
+void SerialHeap::collect(GCCause cause) {
+  // -XX:+DisableExplicitGC: System.gc() does nothing (DESIGN §5.8).
+  if (cause == GCCause::SystemGC && DisableExplicitGC) return;
+  lock_heap();
+  std::lock_guard<std::mutex> guard(_heap_lock, std::adopt_lock);
+  _host->stop_the_world();
+  if (cause == GCCause::StressGC && (_total_collections % 4) != 3) {
+    do_young_collection(cause);  // mostly scavenges; every fourth stress GC a full one
+  } else {
+    do_full_collection(cause, false);
+  }
+  _host->start_the_world();
+}
+
+void SerialHeap::do_young_collection(GCCause cause) {
+  ensure_parsability();
+  _old.gc_prologue();
+  if (young_collection(cause)) full_collection(cause, false);
+  reset_tlab_sizes();
+}
+
+void SerialHeap::do_full_collection(GCCause cause, bool clear_all_soft_refs) {
+  ensure_parsability();
+  _old.gc_prologue();
+  full_collection(cause, clear_all_soft_refs);
+  reset_tlab_sizes();
+}
+
+void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes, bool is_tlab, GCCause cause) {
+  ensure_parsability();
+  _old.gc_prologue();
+  bool do_full;
+  if (!full && _young.should_allocate(bytes, is_tlab)) {
+    bool promotion_failed = young_collection(cause);
+    // The scavenge satisfied the request if it now fits in eden.
+    if (bytes > 0 && bytes <= _young.eden()->free()) bytes = 0;
+    do_full = promotion_failed || _old.should_collect(false, bytes, is_tlab);
+    if (!do_full) _young.compute_new_size(_old.capacity(), _host->non_daemon_thread_count());
+  } else {
+    do_full = _old.should_collect(full, bytes, is_tlab);
+  }
+  if (do_full) full_collection(cause, clear_all_soft_refs);
+  reset_tlab_sizes();
+}
+
+bool SerialHeap::young_collection(GCCause cause) {
+  GCEvent e;
+  begin_event(&e, GCKind::Young, cause);
+  if (VerifyBeforeGC) verify_or_die("before young GC");
+  bool failed = false;
+  if (!_young.collection_attempt_is_safe(&_old)) {
+    // Promotion guarantee (DESIGN §5.5): ":: Collection attempt not safe ::", a full GC follows.
+    e.not_safe = true;
+    _incremental_collection_failed = true;
+  } else if (!_young.collect(&_old, &_card_table, _host->roots(), &e)) {
+    failed = true;  // "Promotion failed": the full GC that follows cleans up
+    _incremental_collection_failed = true;
+  } else {
+    _incremental_collection_failed = false;
+  }
+  _old.sample_promoted();
+  end_event(&e);
+  if (VerifyAfterGC && !failed) verify_or_die("after young GC");
+  return failed || e.not_safe;
+}
+
+void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
+  GCEvent e;
+  begin_event(&e, GCKind::Full, cause);
+  e.cleared_all_soft_refs = clear_all_soft_refs;
+  if (VerifyBeforeGC) verify_or_die("before full GC");
+  ContiguousSpace* spaces[] = {_old.space(), _young.eden(), _young.from(), _young.to()};
+  MarkSweep ms(spaces, 4, _old.bot());
+  ms.invoke(_host->roots());
+  // The survivors must leave the to-space empty for the next scavenge.
+  if (!_young.to()->is_empty() && _young.from()->is_empty()) _young.swap_spaces();
+  // Cards: nothing in old points to young if young is empty; otherwise assume anything might.
+  _card_table.clear_range(_reserved.base(), _reserved.end());
+  bool young_empty = _young.eden()->is_empty() && _young.from()->is_empty() && _young.to()->is_empty();
+  if (!young_empty) _card_table.dirty_range(_old.space()->bottom(), _old.space()->top());
+  // Resize (DESIGN §5.6: MinHeapFreeRatio / MaxHeapFreeRatio, then young by NewRatio).
+  _old.compute_new_size();
+  _young.compute_new_size(_old.capacity(), _host->non_daemon_thread_count());
+  bool safe = _young.collection_attempt_is_safe(&_old);
+  _young.full_gc_epilogue(safe);
+  _incremental_collection_failed = !safe && !_young.eden()->is_empty();
+  _total_full_collections++;
+  end_event(&e);
+  if (VerifyAfterGC) verify_or_die("after full GC");
+}
+
+void SerialHeap::begin_event(GCEvent* e, GCKind kind, GCCause cause) {
+  e->id = _total_collections++;
+  e->kind = kind;
+  e->cause = cause;
+  e->before = usage();
+  e->start_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
+}
+
+void SerialHeap::end_event(GCEvent* e) {
+  e->after = usage();
+  double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
+  e->pause_ms = (now - e->start_seconds) * 1000.0;
+  if (_event_callback != nullptr) _event_callback(*e, _event_arg);
+}
+
+size_t SerialHeap::verify(const char** first_error) {
+  const ContiguousSpace* spaces[] = {_young.eden(), _young.from(), _young.to(), _old.space()};
+  HeapVerifier v(_reserved.base(), _reserved.size(), spaces, 4, _old.space(), _young.reserved_start(),
+                 _young.reserved_end(), &_card_table);
+  size_t errors = v.verify(_host->roots());
+  snprintf(_verify_error, sizeof _verify_error, "%s", errors > 0 ? v.first_error() : "");
+  if (first_error != nullptr) *first_error = errors > 0 ? _verify_error : nullptr;
+  return errors;
+}
+
+void SerialHeap::verify_or_die(const char* when) {
+  const char* error = nullptr;
+  size_t errors = verify(&error);
+  if (errors > 0) fatal("heap verification %s GC(%u) failed: %zu problems, first: %s", when, _total_collections - 1,
+                        errors, error);
+}

@@ -1,0 +1,113 @@
+// SerialHeap: the Java heap of the Serial collector (HotSpot's SerialHeap / GenCollectedHeap):
+// a DefNewGeneration below a TenuredGeneration in one reservation, a card table over both, the
+// allocation slow path and the collection policy (DESIGN §5).
+//
+//   reserved:  | young (max_young)                  | old (max_old)                       |
+//              | eden        | from   | to   | ...   | tenured objects ...   | ...         |
+//              ^ base (4 GB - size when it fits, else below 32 GB: zero-based narrow oops)
+//
+// Allocation (allocate): the interpreter's inline path bumps the thread's TLAB; when that fails
+// it calls allocate(tlab, bytes), which refills the TLAB from eden (lock-free CAS), or puts the
+// object in eden outside the TLAB, or in old (PretenureSizeThreshold, larger than eden), and
+// when nothing fits stops the world through the GCHost and collects: a minor GC, a full GC if
+// that was not enough, a full GC that "clears soft references", then gives up (null: the caller
+// throws OutOfMemoryError: Java heap space).
+#pragma once
+
+#include "gc/serial/defNewGeneration.hpp"
+#include "gc/serial/serialArguments.hpp"
+#include "gc/serial/tenuredGeneration.hpp"
+#include "gc/shared/cardTable.hpp"
+#include "gc/shared/gcEvents.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+
+class SerialHeap final : public CollectedHeap {
+ public:
+  // Reserves and commits the heap for `sizes` (SerialArguments::compute), installs it as
+  // CollectedHeap::heap() and the card table for the barrier. Reads the allocation and
+  // collection flags (UseTLAB, PretenureSizeThreshold, MaxTenuringThreshold, ...). Returns null
+  // and sets *error (HotSpot's text, e.g. "Could not reserve enough space for 16384KB object heap").
+  static SerialHeap* create(const HeapSizes& sizes, GCHost* host, const char** error);
+  ~SerialHeap() override;
+
+  // CollectedHeap.
+  address allocate(ThreadLocalAllocBuffer* tlab, size_t bytes) override;
+  void collect(GCCause cause) override;
+  bool is_in(const void* p) const override { return p >= _reserved.base() && p < _reserved.end(); }
+  size_t capacity() const override { return _young.capacity() + _old.capacity(); }
+  size_t used() const override { return _young.used() + _old.used(); }
+  size_t max_capacity() const override { return _young.max_capacity() + _old.max_capacity(); }
+
+  DefNewGeneration* young_gen() { return &_young; }
+  TenuredGeneration* old_gen() { return &_old; }
+  CardTable* card_table() { return &_card_table; }
+  address reserved_base() const { return _reserved.base(); }
+  size_t reserved_size() const { return _reserved.size(); }
+  const HeapSizes& sizes() const { return _sizes; }
+  HeapUsage usage() const;
+
+  unsigned total_collections() const { return _total_collections; }
+  unsigned total_full_collections() const { return _total_full_collections; }
+  // Set when a scavenge failed or was judged unsafe: the next collection is a full one.
+  bool incremental_collection_failed() const { return _incremental_collection_failed; }
+
+  // One GCEvent per pause (gcEvents.hpp) for -Xlog:gc, jstat and the MXBeans.
+  void set_event_callback(GCEventCallback cb, void* arg) {
+    _event_callback = cb;
+    _event_arg = arg;
+  }
+
+  // Explicit collections, world already stopped by the caller (tests; VM operations).
+  void do_young_collection(GCCause cause);
+  void do_full_collection(GCCause cause, bool clear_all_soft_refs);
+
+  // Retires every TLAB (fills the unused part with a dummy object) so the spaces can be walked.
+  void ensure_parsability();
+  // Fills [start, start + bytes) with a dummy int[] (bytes >= 16, 8-aligned).
+  void fill_with_dummy(address start, size_t bytes);
+  Klass* filler_klass() const { return _filler_klass; }
+
+  // Heap verification (-XX:+VerifyBeforeGC / -XX:+VerifyAfterGC, gc/shared/verification.hpp):
+  // returns the number of problems found and reports the first one.
+  size_t verify(const char** first_error);
+
+ private:
+  SerialHeap(const HeapSizes& sizes, GCHost* host) : _sizes(sizes) { _host = host; }
+  bool initialize(const char** error);
+
+  address allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t bytes);
+  address mem_allocate(size_t bytes, bool is_tlab);
+  address attempt_allocation(size_t bytes, bool is_tlab, bool first_only);
+  address satisfy_failed_allocation(size_t bytes, bool is_tlab);
+  address expand_heap_and_allocate(size_t bytes, bool is_tlab);
+  bool should_try_older_generation_allocation(size_t bytes) const;
+  void do_collection(bool full, bool clear_all_soft_refs, size_t bytes, bool is_tlab, GCCause cause);
+  bool young_collection(GCCause cause);  // returns true when a full GC must follow
+  void full_collection(GCCause cause, bool clear_all_soft_refs);
+  void reset_tlab_sizes();
+  void begin_event(GCEvent* e, GCKind kind, GCCause cause);
+  void end_event(GCEvent* e);
+  void verify_or_die(const char* when);
+  void lock_heap();
+
+  HeapSizes _sizes;
+  ReservedSpace _reserved;
+  CardTable _card_table;
+  DefNewGeneration _young;
+  TenuredGeneration _old;
+  Klass* _filler_klass = nullptr;
+  std::mutex _heap_lock;  // HotSpot's Heap_lock: one collector, locked old-gen allocation
+
+  unsigned _total_collections = 0;
+  unsigned _total_full_collections = 0;
+  bool _incremental_collection_failed = false;
+  std::atomic<size_t> _stress_counter{0};
+  size_t _tlab_threads = 1;  // threads with a TLAB at the last GC (TLAB size policy)
+  GCEventCallback _event_callback = nullptr;
+  void* _event_arg = nullptr;
+  char _verify_error[256] = {};  // the first problem of the last verify()
+  std::chrono::steady_clock::time_point _created = std::chrono::steady_clock::now();
+};
