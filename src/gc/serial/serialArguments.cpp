@@ -14,9 +14,6 @@ constexpr size_t DefaultMaxHeapSize = 130862280;      // ScaleForWordSize(96M)
 constexpr size_t DefaultNewSize = 1363144;            // ScaleForWordSize(1M)
 constexpr size_t DefaultOldSize = 5452592;            // ScaleForWordSize(4M)
 constexpr size_t MaxRAM = size_t(128) * G;            // -XX:MaxRAM on 64-bit
-constexpr double MaxRAMPercentage = 25.0;
-constexpr double MinRAMPercentage = 50.0;
-constexpr double InitialRAMPercentage = 1.5625;
 constexpr size_t HeapBaseMinAddress = size_t(2) * G;
 constexpr size_t PageSize = 4 * K;
 
