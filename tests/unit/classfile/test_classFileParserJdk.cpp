@@ -8,6 +8,7 @@
 #include "imageSupport.hpp"
 
 #include <cstring>
+#include <random>
 
 namespace {
 
@@ -207,4 +208,46 @@ TEST(ClassFileParserJdk, WholeImageParses) {
   }
   EXPECT_GT(parsed, 10000);
   EXPECT_GT(methods, 50000);
+}
+
+// Random corruption of real JDK classes (big constant pools, every attribute kind): the parser
+// either accepts or reports an error with a message; never crashes or hangs. Fixed seed.
+TEST(ClassFileParserJdk, FuzzedJdkClassesNeverCrash) {
+  std::mt19937 rng(17);
+  std::vector<std::vector<u1>> seeds;
+  for (const char* name : {"java/lang/Object", "java/lang/String", "java/util/HashMap", "java/lang/Thread",
+                           "java/lang/invoke/MethodHandles$Lookup", "java/lang/Record", "java/util/Map$Entry",
+                           "java/lang/annotation/Retention"}) {
+    std::vector<u1> bytes;
+    ASSERT_TRUE(image().read_class(name, &bytes)) << name;
+    seeds.push_back(std::move(bytes));
+  }
+  int ok = 0, failed = 0;
+  for (int iter = 0; iter < 8000; iter++) {
+    std::vector<u1> b = seeds[size_t(iter) % seeds.size()];
+    int edits = 1 + int(rng() % 4);
+    for (int k = 0; k < edits; k++) {
+      size_t at = rng() % b.size();
+      switch (rng() % 5) {
+        case 0: b[at] = u1(rng()); break;
+        case 1: b[at] ^= u1(1u << (rng() % 8)); break;
+        case 2:  // a length or index that lies
+          for (size_t j = at; j < at + 4 && j < b.size(); j++) b[j] = 0xFF;
+          break;
+        case 3: b[at] = 0; break;
+        default: b.erase(b.begin() + long(at)); break;
+      }
+      if (b.empty()) break;
+    }
+    ParsedClass pc;
+    ClassFileError error;
+    if (ClassFileParser::parse(b.data(), b.size(), nullptr, &pc, &error)) {
+      ok++;
+    } else {
+      failed++;
+      ASSERT_FALSE(error.message.empty());
+    }
+  }
+  EXPECT_GT(failed, 1000);
+  EXPECT_EQ(ok + failed, 8000);
 }
