@@ -584,13 +584,16 @@ bool Parser::check_method_modifiers(u2 flags, bool is_interface, std::string_vie
   bool is_bridge = flags & JVM_ACC_BRIDGE, is_strict = flags & JVM_ACC_STRICT;
   bool is_synchronized = flags & JVM_ACC_SYNCHRONIZED, is_protected = flags & JVM_ACC_PROTECTED;
   bool gte_1_5 = _major >= kJava1_5;
+  // From version 61 ACC_STRICT means nothing (JEP 306: all floating point is strict), so it no
+  // longer conflicts with ACC_ABSTRACT.
+  bool gte_17 = _major >= kJava17;
   bool illegal = false;
   if (is_interface) {
     if (_major >= kJava8) {
       // Exactly one of public/private; never protected, final, native, synchronized; an
-      // abstract method is not private, static or strict.
+      // abstract method is not private, static or (before 61) strict.
       illegal = (is_public == is_private) || is_native || is_protected || is_final || is_synchronized ||
-                (is_abstract && (is_private || is_static || is_strict));
+                (is_abstract && (is_private || is_static || (!gte_17 && is_strict)));
     } else if (gte_1_5) {
       illegal = !is_public || is_private || is_protected || is_static || is_final || is_synchronized || is_native ||
                 !is_abstract || is_strict;
@@ -602,7 +605,8 @@ bool Parser::check_method_modifiers(u2 flags, bool is_interface, std::string_vie
   } else if (name == "<init>") {
     illegal = is_static || is_final || is_synchronized || is_native || is_abstract || (gte_1_5 && is_bridge);
   } else if (is_abstract) {
-    illegal = is_final || is_native || is_private || is_static || (gte_1_5 && (is_synchronized || is_strict));
+    illegal = is_final || is_native || is_private || is_static ||
+              (gte_1_5 && (is_synchronized || (!gte_17 && is_strict)));
   }
   if (illegal) {
     return fail("Method %.*s in class %s has illegal modifiers: 0x%X", int(name.size()), name.data(), cname(), flags);

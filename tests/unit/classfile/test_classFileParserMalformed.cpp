@@ -424,6 +424,15 @@ TEST(ClassFileParserMalformed, Methods) {
     expect_cfe(cb.build(), "Method <clinit> is not static in class file Foo");
   }
   {
+    // abstract strictfp: illegal before version 61, meaningless (so legal) from 61 (JEP 306).
+    ClassBuilder cb;
+    cb.method(0xC01, "m", "()V");
+    EXPECT_TRUE(parses(cb.build("Foo", "java/lang/Object", 0x421, 61)));
+    ClassBuilder old;
+    old.method(0xC01, "m", "()V");
+    expect_cfe(old.build("Foo", "java/lang/Object", 0x421, 60), "Method m in class Foo has illegal modifiers: 0xC01");
+  }
+  {
     ClassBuilder cb;
     cb.method(0x1, "<clinit>", "()V", {cb.return_code()});  // before 51: flags are ignored
     EXPECT_TRUE(parses(cb.build("Foo", "java/lang/Object", 0x21, 50)));
