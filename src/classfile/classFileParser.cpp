@@ -1,9 +1,7 @@
-// ClassFileParser: JVMS chapter 4 class files (versions 45..61) into ParsedClass, with the
-// format checks of §4.8 that HotSpot performs and HotSpot's error texts. Two phases: the first
-// reads and checks everything into plain C++ containers (indices into the input, nothing
-// interned or allocated in metaspace), the second, which cannot fail on input, interns the
-// symbols and builds the ConstantPool and Methods in metaspace. A malformed file therefore
-// leaves no trace in the symbol table or metaspace.
+// ClassFileParser: class files (JVMS ch. 4, versions 45..61) into ParsedClass, with HotSpot's §4.8
+// checks and messages. Phase 1 checks everything into plain containers (nothing interned, nothing
+// in metaspace); phase 2, which cannot fail on input, builds the metadata. Class attributes: see
+// classFileAttributes.cpp.
 #include "classfile/classFileParser.hpp"
 
 #include "classfile/classFileParserInternal.hpp"

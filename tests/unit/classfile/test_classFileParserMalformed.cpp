@@ -861,3 +861,75 @@ TEST(ClassFileParserMalformed, FuzzedBytesNeverCrash) {
   EXPECT_GT(failed, 0);
   EXPECT_GT(ok + failed, 0);
 }
+
+TEST(ClassFileParserMalformed, CountsThatLie) {
+  Bytes b;
+  ClassBuilder::u4(b, 0xCAFEBABE);
+  ClassBuilder::u2(b, 0);
+  ClassBuilder::u2(b, 61);
+  ClassBuilder::u2(b, 0xFFFF);  // 65534 entries announced, one present
+  ClassBuilder::append(b, {1, 0, 1, 'x'});
+  expect_cfe(b, "Truncated class file");
+  {
+    ClassBuilder cb;
+    Bytes full = cb.build();
+    // fields_count = 65535 with no fields behind it.
+    size_t at = full.size() - 6;
+    full[at] = 0xFF;
+    full[at + 1] = 0xFF;
+    expect_cfe(full, "Truncated class file");
+  }
+  {
+    ClassBuilder cb;
+    int lvt = cb.utf8("LocalVariableTable");
+    cb.method(0x1, "m", "()V", {cb.code(0, 1, {0xb1}, {}, 0, {Attr{lvt, {0xFF, 0xFF}}})});
+    expect_cfe(cb.build(), "LocalVariableTable has wrong length in class file Foo");
+  }
+}
+
+TEST(ClassFileParserMalformed, OldClassFileNameRules) {
+  {
+    ClassBuilder cb;
+    cb.field(0x2, "a-b", "I");
+    EXPECT_TRUE(parses(cb.build()));  // any character but . ; [ / since version 49
+  }
+  {
+    ClassBuilder cb;
+    cb.field(0x2, "a-b", "I");
+    expect_cfe(cb.build("Foo", "java/lang/Object", 0x21, 48), "Illegal field name \"a-b\" in class Foo");
+  }
+  {
+    ClassBuilder cb;
+    cb.raw_entry({1, 0, 2, 0xC1, 0x81});  // overlong 'A' is tolerated up to version 47
+    EXPECT_TRUE(parses(cb.build("Foo", "java/lang/Object", 0x21, 47)));
+  }
+  {
+    ClassBuilder cb;  // interfaces in old files get ACC_ABSTRACT implicitly
+    ParsedClass pc;
+    ASSERT_TRUE(parses(cb.build("Foo", "java/lang/Object", 0x200, 49), &pc));
+    EXPECT_TRUE(pc.access_flags & JVM_ACC_ABSTRACT);
+  }
+}
+
+// Big but legal inputs: long InnerClasses chains and many members are handled in linear time
+// (a quadratic check would make this test take minutes).
+TEST(ClassFileParserMalformed, LargeInputs) {
+  ClassBuilder cb;
+  constexpr int kInner = 20000;
+  std::vector<int> classes;
+  for (int i = 0; i < kInner; i++) classes.push_back(cb.klass("Foo$" + std::to_string(i)));
+  Bytes ic;
+  ClassBuilder::u2(ic, kInner);
+  for (int i = 0; i < kInner; i++) {  // Foo$i is nested in Foo$(i-1): one long chain
+    ClassBuilder::u2(ic, unsigned(classes[size_t(i)]));
+    ClassBuilder::u2(ic, i == 0 ? 0u : unsigned(classes[size_t(i) - 1]));
+    ClassBuilder::u2(ic, 0);
+    ClassBuilder::u2(ic, 0x8);
+  }
+  cb.class_attr(Attr{cb.utf8("InnerClasses"), ic});
+  for (int i = 0; i < 3000; i++) cb.field(0x2, "f" + std::to_string(i), "I");
+  ParsedClass pc;
+  ASSERT_TRUE(parses(cb.build(), &pc));
+  EXPECT_EQ(pc.inner_classes.size(), size_t(kInner));
+  EXPECT_EQ(pc.fields.size(), 3000u);
+}
