@@ -393,8 +393,9 @@ bool Parser::parse_this_and_super() {
   if (name[0] == '[') return fail("Bad class name in class file %s", cname());
   if (_expected != nullptr) {
     if (name != std::string_view(_expected)) {
-      return fail_kind(ClassFileErrorKind::NoClassDefFoundError, "%.*s (wrong name: %s)", int(name.size()), name.data(),
-                       _expected);
+      // HotSpot 17: the name asked for, then the name the file declares.
+      return fail_kind(ClassFileErrorKind::NoClassDefFoundError, "%s (wrong name: %.*s)", _expected, int(name.size()),
+                       name.data());
     }
   } else {
     _class_name = std::string(name);

@@ -342,7 +342,7 @@ TEST(ClassFileParserJavac, WrongNameIsNoClassDefFoundError) {
   ClassFileError error;
   ASSERT_FALSE(ClassFileParser::parse(bytes.data(), bytes.size(), "pkg/Sample", &pc, &error));
   EXPECT_EQ(error.kind, ClassFileErrorKind::NoClassDefFoundError);
-  EXPECT_EQ(error.message, "Sample (wrong name: pkg/Sample)");
+  EXPECT_EQ(error.message, "pkg/Sample (wrong name: Sample)");  // asked for, then found
   // Without an expected name, the name comes from the file.
   ASSERT_TRUE(ClassFileParser::parse(bytes.data(), bytes.size(), nullptr, &pc, &error)) << error.message;
   EXPECT_TRUE(pc.name->equals("Sample"));
