@@ -3,6 +3,8 @@
 // with HotSpot's checks and messages. Part of the ClassFileParser (see classFileParserInternal.hpp).
 #include "classfile/classFileParserInternal.hpp"
 
+#include <unordered_map>
+
 namespace classfile_parser {
 
 // --- class attributes (§4.7) ----------------------------------------------------------------------
@@ -59,32 +61,61 @@ bool Parser::parse_bootstrap_methods(u4 attribute_length) {
   return true;
 }
 
-// True when the outer-class links form a cycle, or two entries name the same inner class; either
-// way HotSpot ignores the attribute (it throws only for exact duplicate entries).
-bool Parser::inner_classes_circular() const {
+// HotSpot's InnerClasses sanity pass (JDK-4347400), in linear time. Entries are visited in
+// order; for each, first: does the chain of outer classes starting there run into a cycle?
+// Then: is there a later entry for the same inner class? If it is an exact duplicate that is a
+// ClassFormatError; a cycle or a mere repeat makes HotSpot ignore the attribute (*ignore).
+bool Parser::check_inner_classes(bool* ignore) {
   const size_t n = _inner_classes.size();
-  auto find_entry = [&](std::string_view inner_name) -> long {
-    for (size_t i = 0; i < n; i++) {
-      if (klass_name_at(_inner_classes[i].inner_class_index) == inner_name) return long(i);
-    }
-    return -1;
-  };
-  for (size_t idx = 0; idx < n; idx++) {
-    // Walk outward from entry idx; more steps than entries means a cycle.
-    std::string_view start = klass_name_at(_inner_classes[idx].inner_class_index);
-    u2 outer = _inner_classes[idx].outer_class_index;
-    for (size_t steps = 0; outer != 0; steps++) {
+  *ignore = false;
+  // The entry describing each inner class name (the first one, as HotSpot's lookup finds).
+  std::unordered_map<std::string_view, size_t> entry_of;
+  for (size_t i = 0; i < n; i++) entry_of.emplace(klass_name_at(_inner_classes[i].inner_class_index), i);
+  // Colour walk over entry -> entry of its outer class: 0 unseen, 1 on the current path,
+  // 2 chain ends, 3 chain reaches a cycle.
+  std::vector<u1> state(n, 0);
+  std::vector<size_t> path;
+  for (size_t start = 0; start < n; start++) {
+    size_t e = start;
+    u1 result = 2;
+    path.clear();
+    while (true) {
+      if (state[e] == 1) { result = 3; break; }
+      if (state[e] >= 2) { result = state[e]; break; }
+      state[e] = 1;
+      path.push_back(e);
+      u2 outer = _inner_classes[e].outer_class_index;
+      if (outer == 0) break;
       std::string_view outer_name = klass_name_at(outer);
-      if (outer_name == start || steps > n) return true;
-      long e = find_entry(outer_name);
-      if (e < 0) break;
-      outer = _inner_classes[size_t(e)].outer_class_index;
+      if (outer_name == klass_name_at(_inner_classes[e].inner_class_index)) { result = 3; break; }
+      auto it = entry_of.find(outer_name);
+      if (it == entry_of.end()) break;
+      e = it->second;
     }
-    for (size_t y = idx + 1; y < n; y++) {
-      if (_inner_classes[y].inner_class_index == _inner_classes[idx].inner_class_index) return true;
-    }
+    for (size_t p : path) state[p] = result;
   }
-  return false;
+  // For each entry, the next later entry with the same inner_class_info_index.
+  std::vector<size_t> next_same(n, n);
+  std::unordered_map<u2, size_t> later;
+  for (size_t i = n; i-- > 0;) {
+    u2 inner = _inner_classes[i].inner_class_index;
+    auto it = later.find(inner);
+    if (it != later.end()) next_same[i] = it->second;
+    later[inner] = i;
+  }
+  for (size_t idx = 0; idx < n; idx++) {
+    if (state[idx] == 3) { *ignore = true; return true; }
+    size_t y = next_same[idx];
+    if (y == n) continue;
+    const InnerClassInfo &a = _inner_classes[idx], &b = _inner_classes[y];
+    if (a.outer_class_index == b.outer_class_index && a.inner_name_index == b.inner_name_index &&
+        a.access_flags == b.access_flags) {
+      return fail("Duplicate entry in InnerClasses attribute in class file %s", cname());
+    }
+    *ignore = true;
+    return true;
+  }
+  return true;
 }
 
 bool Parser::parse_inner_classes(size_t start, bool has_attribute, u4 attribute_length) {
@@ -120,16 +151,9 @@ bool Parser::parse_inner_classes(size_t start, bool has_attribute, u4 attribute_
     _inner_classes.push_back(e);
   }
   if (_major >= kJava1_5) {
-    for (size_t i = 0; i < _inner_classes.size(); i++) {
-      for (size_t j = i + 1; j < _inner_classes.size(); j++) {
-        const InnerClassInfo &a = _inner_classes[i], &b = _inner_classes[j];
-        if (a.inner_class_index == b.inner_class_index && a.outer_class_index == b.outer_class_index &&
-            a.inner_name_index == b.inner_name_index && a.access_flags == b.access_flags) {
-          return fail("Duplicate entry in InnerClasses attribute in class file %s", cname());
-        }
-      }
-    }
-    if (inner_classes_circular()) _inner_classes.clear();
+    bool ignore = false;
+    if (!check_inner_classes(&ignore)) return false;
+    if (ignore) _inner_classes.clear();
     if (has_attribute && attribute_length != 2u + 8u * length) {
       return fail("Wrong InnerClasses attribute length in class file %s", cname());
     }

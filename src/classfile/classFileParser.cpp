@@ -1,9 +1,7 @@
-// ClassFileParser: JVMS chapter 4 class files (versions 45..61) into ParsedClass, with the
-// format checks of §4.8 that HotSpot performs and HotSpot's error texts. Two phases: the first
-// reads and checks everything into plain C++ containers (indices into the input, nothing
-// interned or allocated in metaspace), the second, which cannot fail on input, interns the
-// symbols and builds the ConstantPool and Methods in metaspace. A malformed file therefore
-// leaves no trace in the symbol table or metaspace.
+// ClassFileParser: class files (JVMS ch. 4, versions 45..61) into ParsedClass, with HotSpot's §4.8
+// checks and messages. Phase 1 checks everything into plain containers (nothing interned, nothing
+// in metaspace); phase 2, which cannot fail on input, builds the metadata. Class attributes: see
+// classFileAttributes.cpp.
 #include "classfile/classFileParser.hpp"
 
 #include "classfile/classFileParserInternal.hpp"
@@ -395,8 +393,9 @@ bool Parser::parse_this_and_super() {
   if (name[0] == '[') return fail("Bad class name in class file %s", cname());
   if (_expected != nullptr) {
     if (name != std::string_view(_expected)) {
-      return fail_kind(ClassFileErrorKind::NoClassDefFoundError, "%.*s (wrong name: %s)", int(name.size()), name.data(),
-                       _expected);
+      // HotSpot 17: the name asked for, then the name the file declares.
+      return fail_kind(ClassFileErrorKind::NoClassDefFoundError, "%s (wrong name: %.*s)", _expected, int(name.size()),
+                       name.data());
     }
   } else {
     _class_name = std::string(name);
@@ -584,13 +583,16 @@ bool Parser::check_method_modifiers(u2 flags, bool is_interface, std::string_vie
   bool is_bridge = flags & JVM_ACC_BRIDGE, is_strict = flags & JVM_ACC_STRICT;
   bool is_synchronized = flags & JVM_ACC_SYNCHRONIZED, is_protected = flags & JVM_ACC_PROTECTED;
   bool gte_1_5 = _major >= kJava1_5;
+  // From version 61 ACC_STRICT means nothing (JEP 306: all floating point is strict), so it no
+  // longer conflicts with ACC_ABSTRACT.
+  bool gte_17 = _major >= kJava17;
   bool illegal = false;
   if (is_interface) {
     if (_major >= kJava8) {
       // Exactly one of public/private; never protected, final, native, synchronized; an
-      // abstract method is not private, static or strict.
+      // abstract method is not private, static or (before 61) strict.
       illegal = (is_public == is_private) || is_native || is_protected || is_final || is_synchronized ||
-                (is_abstract && (is_private || is_static || is_strict));
+                (is_abstract && (is_private || is_static || (!gte_17 && is_strict)));
     } else if (gte_1_5) {
       illegal = !is_public || is_private || is_protected || is_static || is_final || is_synchronized || is_native ||
                 !is_abstract || is_strict;
@@ -602,7 +604,8 @@ bool Parser::check_method_modifiers(u2 flags, bool is_interface, std::string_vie
   } else if (name == "<init>") {
     illegal = is_static || is_final || is_synchronized || is_native || is_abstract || (gte_1_5 && is_bridge);
   } else if (is_abstract) {
-    illegal = is_final || is_native || is_private || is_static || (gte_1_5 && (is_synchronized || is_strict));
+    illegal = is_final || is_native || is_private || is_static ||
+              (gte_1_5 && (is_synchronized || (!gte_17 && is_strict)));
   }
   if (illegal) {
     return fail("Method %.*s in class %s has illegal modifiers: 0x%X", int(name.size()), name.data(), cname(), flags);

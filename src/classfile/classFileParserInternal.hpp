@@ -168,7 +168,7 @@ class Parser {
   bool parse_class_attributes();
   bool parse_bootstrap_methods(u4 attribute_length);
   bool parse_inner_classes(size_t start, bool has_attribute, u4 attribute_length);
-  bool inner_classes_circular() const;
+  bool check_inner_classes(bool* ignore);
   bool parse_nest_members(size_t start, u4 attribute_length);
   bool parse_permitted_subclasses(size_t start, u4 attribute_length);
   bool parse_record(size_t start, u4 attribute_length);
