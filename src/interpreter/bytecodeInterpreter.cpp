@@ -155,6 +155,8 @@ method_entry:
 #ifdef JVMLAB_DEBUG
   dispatch:
     switch (Bytecodes::Code(*pc)) {
+#else
+    DISPATCH();  // the cases below are reached only through the table
 #endif
     CASE(nop): NEXT(1);
     CASE(aconst_null): PUSH_OOP(nullptr); NEXT(1);

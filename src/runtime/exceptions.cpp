@@ -6,6 +6,7 @@
 #include "classfile/vmClasses.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/instanceKlass.hpp"
+#include "gc/shared/barrier.hpp"
 #include "runtime/javaCalls.hpp"
 
 #include <cstdarg>
@@ -79,16 +80,20 @@ void Exceptions::throw_fmt(JavaThread* thread, const char* class_name, const cha
 }
 
 void Exceptions::preallocate(JavaThread* thread) {
-  // Created while memory is plentiful; their stack traces are left empty as HotSpot's
-  // preallocated errors are when the backtrace cannot be filled.
-  for (int i = 0; i < int(OOMKind::Count); i++) {
-    throw_msg(thread, vmClasses::OutOfMemoryError_klass(), oom_message(OOMKind(i)));
-    preallocated[i] = thread->pending_exception();
-    thread->clear_pending_exception();
-  }
-  throw_msg(thread, vmClasses::StackOverflowError_klass(), nullptr);
-  preallocated_soe = thread->pending_exception();
-  thread->clear_pending_exception();
+  // As HotSpot's Universe::create_preallocated_out_of_memory_errors: instances allocated directly
+  // with their message set, no constructor run (it would need the JDK's natives, and these must
+  // exist before anything can fail). Their stack traces are filled when thrown (docs/STATUS.md).
+  JavaThread* THREAD = thread;
+  auto make = [&](InstanceKlass* k, const char* message) -> oop {
+    HandleMark hm(thread);
+    Handle msg(thread, message != nullptr ? java_lang_String::create_from_utf8(message, THREAD) : nullptr);
+    if (HAS_PENDING_EXCEPTION) return nullptr;
+    oop e = oopFactory::new_instance(k, THREAD);
+    if (e != nullptr && !msg.is_null()) oop_store_at(e, java_lang_Throwable::detailMessage_offset, msg());
+    return e;
+  };
+  for (int i = 0; i < int(OOMKind::Count); i++) preallocated[i] = make(vmClasses::OutOfMemoryError_klass(), oom_message(OOMKind(i)));
+  preallocated_soe = make(vmClasses::StackOverflowError_klass(), nullptr);
 }
 
 void Exceptions::throw_oom(JavaThread* thread, OOMKind kind) {
