@@ -58,6 +58,13 @@ struct ObjectModel {
         if (q > h) q = h;
         for (; p < q; ++p) f(p);
       }
+      if (k->kind() == KlassKind::InstanceMirror) {  // the mirrored class's static references
+        narrowOop* p = obj->field_addr<narrowOop>(Klass::_mirror_statics_offset);
+        narrowOop* q = p + obj->get<jint>(Klass::_mirror_static_count_offset);
+        if (p < l) p = l;
+        if (q > h) q = h;
+        for (; p < q; ++p) f(p);
+      }
     } else if (k->is_objArray_klass()) {
       auto* a = static_cast<arrayOopDesc*>(obj);
       narrowOop* p = a->elements<narrowOop>();

@@ -113,7 +113,31 @@ TEST(Interpreter, CollectionsWithLiveFramesKeepEveryReachableObject) {
   a.push_int(200000);
   int kept = 0;
   for (int i = 0; i < 200000; i += 1000) kept += i;
+  ASSERT_NE(boot(), nullptr);
   unsigned before = static_cast<SerialHeap*>(CollectedHeap::heap())->total_collections();
   EXPECT_EQ(call("garbage", "(I)I", a).v.i, kept + 100000);
   EXPECT_GT(static_cast<SerialHeap*>(CollectedHeap::heap())->total_collections(), before + 3);
+}
+
+TEST(Interpreter, SurvivesCollectionAtEveryRefillWithHeapVerification) {
+  // -XX:GCStressInterval=1 -XX:+VerifyBeforeGC -XX:+VerifyAfterGC: a collection at every
+  // allocation slow path, each checked, so a missing or stale root in a frame shows at once.
+  ASSERT_NE(boot(), nullptr);
+  auto* heap = static_cast<SerialHeap*>(CollectedHeap::heap());
+  unsigned before = heap->total_collections();
+  GCStressInterval = 1;
+  UseTLAB = false;  // every allocation takes the slow path
+  VerifyBeforeGC = VerifyAfterGC = true;
+  EXPECT_EQ(call("objects", "()I").v.i, 4950);
+  EXPECT_EQ(call("virtuals", "()I").v.i, 24);
+  JavaArgs a;
+  a.push_int(3000);
+  EXPECT_EQ(call("garbage", "(I)I", a).v.i, 0 + 1000 + 2000 + 1500);
+  JavaValue s = call("strings", "()Ljava/lang/String;");
+  ASSERT_NE(s.v.l, nullptr);
+  EXPECT_EQ(java_lang_String::as_utf8(s.v.l), "hello");
+  GCStressInterval = 0;
+  UseTLAB = true;
+  VerifyBeforeGC = VerifyAfterGC = false;
+  EXPECT_GT(heap->total_collections(), before + 5000);
 }
