@@ -12,6 +12,7 @@
 namespace {
 std::mutex libraries_lock;
 std::vector<void*> libraries;
+std::vector<std::pair<std::string, void*>> specials;
 
 std::string external(const Symbol* s) {
   std::string n = s->str();
@@ -62,6 +63,11 @@ std::string NativeLookup::mangle(std::string_view s) {
   return out;
 }
 
+void NativeLookup::register_special(const char* jni_symbol, void* fn) {
+  std::lock_guard<std::mutex> g(libraries_lock);
+  specials.emplace_back(jni_symbol, fn);
+}
+
 void NativeLookup::add_library(void* handle) {
   std::lock_guard<std::mutex> g(libraries_lock);
   libraries.push_back(handle);
@@ -85,6 +91,12 @@ void* NativeLookup::lookup(Method* m, TRAPS) {
   std::string long_name = short_name + "__" + mangle(sig.substr(1, sig.find(')') - 1));
   {
     std::lock_guard<std::mutex> g(libraries_lock);
+    for (auto& [name, fn] : specials) {
+      if (name == short_name || name == long_name) {
+        m->_native_entry = fn;
+        return fn;
+      }
+    }
     for (void* lib : libraries) {
       void* fn = dlsym(lib, short_name.c_str());
       if (fn == nullptr) fn = dlsym(lib, long_name.c_str());

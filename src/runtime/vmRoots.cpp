@@ -11,6 +11,7 @@
 #include "interpreter/oopMapCache.hpp"
 #include "oops/cpCache.hpp"
 #include "oops/instanceKlass.hpp"
+#include "prims/jniHandles.hpp"
 #include "runtime/javaThread.hpp"
 #include "runtime/safepoint.hpp"
 #include "utilities/debug.hpp"
@@ -104,6 +105,7 @@ void VMGCHost::strong_roots_do(OopClosure* cl) {
       }
     }
   }
+  JNIHandles::oops_do(cl);
   for (ClassLoaderData* d = ClassLoaderData::first(); d != nullptr; d = d->next())
     if (d->loader() != nullptr) cl->do_oop(d->loader_addr());
   oop* prims = java_lang_Class::primitive_mirrors_addr();
@@ -115,4 +117,7 @@ void VMGCHost::strong_roots_do(OopClosure* cl) {
   if (*exceptions_preallocated_soe_addr() != nullptr) cl->do_oop(exceptions_preallocated_soe_addr());
 }
 
-void VMGCHost::weak_roots_do(OopClosure* cl) { StringTable::weak_oops_do(cl); }
+void VMGCHost::weak_roots_do(OopClosure* cl) {
+  StringTable::weak_oops_do(cl);
+  JNIHandles::weak_oops_do(cl);
+}

@@ -1,0 +1,64 @@
+// Global and weak-global reference tables: deques (stable addresses) with free lists.
+#include "prims/jniHandles.hpp"
+
+#include "gc/shared/objectModel.hpp"
+
+#include <deque>
+#include <mutex>
+#include <vector>
+
+namespace {
+struct RefTable {
+  std::mutex lock;
+  std::deque<oop> slots;
+  std::vector<oop*> free;
+  // A freed slot holds this marker instead of null, so a freed weak ref is not "cleared".
+  jobject add(oop o) {
+    std::lock_guard<std::mutex> g(lock);
+    oop* slot;
+    if (!free.empty()) { slot = free.back(); free.pop_back(); }
+    else { slots.push_back(nullptr); slot = &slots.back(); }
+    *slot = o;
+    return reinterpret_cast<jobject>(slot);
+  }
+  void remove(jobject ref) {
+    if (ref == nullptr) return;
+    std::lock_guard<std::mutex> g(lock);
+    oop* slot = reinterpret_cast<oop*>(ref);
+    *slot = nullptr;
+    free.push_back(slot);
+  }
+  bool contains(jobject ref) {
+    std::lock_guard<std::mutex> g(lock);
+    for (oop& s : slots) if (reinterpret_cast<jobject>(&s) == ref) return true;
+    return false;
+  }
+};
+RefTable globals, weak_globals;
+}  // namespace
+
+jobject JNIHandles::make_local(JavaThread* thread, oop obj) {
+  if (obj == nullptr) return nullptr;
+  thread->handles().push_back(obj);
+  return reinterpret_cast<jobject>(&thread->handles().back());
+}
+
+jobject JNIHandles::make_global(oop obj) { return obj == nullptr ? nullptr : globals.add(obj); }
+jweak JNIHandles::make_weak_global(oop obj) { return obj == nullptr ? nullptr : weak_globals.add(obj); }
+void JNIHandles::destroy_global(jobject ref) { globals.remove(ref); }
+void JNIHandles::destroy_weak_global(jweak ref) { weak_globals.remove(ref); }
+
+jobjectRefType JNIHandles::ref_type(jobject ref) {
+  if (ref == nullptr) return JNIInvalidRefType;
+  if (globals.contains(ref)) return JNIGlobalRefType;
+  if (weak_globals.contains(ref)) return JNIWeakGlobalRefType;
+  return JNILocalRefType;
+}
+
+void JNIHandles::oops_do(OopClosure* cl) {
+  for (oop& s : globals.slots) if (s != nullptr) cl->do_oop(&s);
+}
+
+void JNIHandles::weak_oops_do(OopClosure* cl) {
+  for (oop& s : weak_globals.slots) if (s != nullptr) cl->do_oop(&s);
+}
