@@ -1,0 +1,18 @@
+// Threads: creating, attaching and ending Java threads (java.lang.Thread on real OS threads,
+// DESIGN §6), and the link between a java.lang.Thread object and its JavaThread (Thread.eetop).
+#pragma once
+
+#include "runtime/exceptions.hpp"
+
+class Threads {
+ public:
+  // JVM_StartThread: creates the OS thread (stack: Thread.stackSize or -Xss) that runs
+  // thread_obj.run(); IllegalThreadStateException if already started, OutOfMemoryError
+  // "unable to create native thread: ..." if the OS refuses.
+  static void start(oop thread_obj, TRAPS);
+  // JNI AttachCurrentThread(AsDaemon) / DetachCurrentThread / GetEnv.
+  static jint attach_current_thread(void** penv, void* args, bool daemon);
+  static jint detach_current_thread();
+  // The JavaThread running thread_obj, or null if it has not started or has ended.
+  static JavaThread* thread_for(oop thread_obj);
+};
