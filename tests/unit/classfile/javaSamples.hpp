@@ -51,5 +51,11 @@ public class Sample<T extends Comparable<T>> implements Runnable, java.io.Serial
     int a();
   }
   Object anon() { return new Object() { public String toString() { return "anon"; } }; }
+  <E extends T> List<E> generic(List<E> in) {
+    List<E> copy = new ArrayList<>(in);
+    switch (copy.size()) { case 0: return copy; case 5: copy.clear(); break; case 1000: return null; default: break; }
+    long[][] grid = new long[2][3];
+    return grid.length > 1 ? copy : in;
+  }
 }
 )JAVA";
