@@ -8,10 +8,13 @@
 
 #include "classBuilder.hpp"
 #include "classfile/classFileParser.hpp"
+#include "classfile/classPathImage.hpp"
+#include "imageSupport.hpp"
 #include "javaSamples.hpp"
 
 #include <dirent.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -449,6 +452,10 @@ void compare(const std::vector<Case>& cases, int* compared_errors, int* compared
     }
   }
   EXPECT_EQ(mismatches, 0);
+  if (std::getenv("JVMLAB_DIFF_VERBOSE") != nullptr) {
+    std::printf("compared: %d format errors, %d defined; skipped %d (later-stage errors)\n", *compared_errors,
+                *compared_ok, *skipped);
+  }
 }
 
 }  // namespace
@@ -482,4 +489,26 @@ TEST(ClassFileParserVsHotSpot, FuzzedJavacClassesMatch) {
   compare(cases, &errors, &ok, &skipped);
   EXPECT_GT(errors, 200);
   EXPECT_GT(ok, 10);
+}
+
+// Seeds from the JDK image outside java.* (a user loader may define those names): real
+// annotations, bootstrap methods, inner classes, big constant pools.
+TEST(ClassFileParserVsHotSpot, FuzzedJdkInternalClassesMatch) {
+  ensure_libjvm_loaded();
+  ClassPathImage image;
+  ASSERT_TRUE(image.open(JVMLAB_JDK_HOME, nullptr));
+  std::vector<Case> seeds;
+  for (const char* name : {"jdk/internal/misc/Unsafe", "jdk/internal/reflect/Reflection", "sun/invoke/util/Wrapper",
+                           "jdk/internal/util/Preconditions", "sun/nio/ch/FileChannelImpl",
+                           "jdk/internal/module/ModuleBootstrap", "sun/security/util/Debug"}) {
+    std::vector<u1> bytes;
+    ASSERT_TRUE(image.read_class(name, &bytes)) << name;
+    seeds.push_back({Bytes(bytes.begin(), bytes.end()), name});
+  }
+  std::vector<Case> cases = seeds;
+  std::vector<Case> fuzzed = fuzzed_cases(seeds, case_count(500), case_seed(99));
+  cases.insert(cases.end(), fuzzed.begin(), fuzzed.end());
+  int errors = 0, ok = 0, skipped = 0;
+  compare(cases, &errors, &ok, &skipped);
+  EXPECT_GT(errors, 100);
 }
