@@ -14,6 +14,7 @@
 #include <cstring>
 #include <new>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -113,6 +114,8 @@ bool Parser::check_version() {
 // Pass 0: read each entry's structure. Cross references are checked in the next pass, once
 // every tag is known.
 bool Parser::parse_constant_pool_entries() {
+  // Like HotSpot, each entry asks for one byte more than it needs (the next tag, or the access
+  // flags after the pool), so a pool cut at an entry boundary reads as truncated right there.
   for (int index = 1; index < _cp_length; index++) {
     if (!_s.has(1)) return truncated();
     u1 tag = _s.u1_fast();
@@ -123,14 +126,14 @@ bool Parser::parse_constant_pool_entries() {
         if (tag == JVM_CONSTANT_MethodType && _major < kJava7) {
           return fail("Class file version does not support constant tag %u in class file %s", tag, cname());
         }
-        if (!_s.has(2)) return truncated();
+        if (!_s.has(3)) return truncated();
         _slots[index] = _s.u2_fast();
         break;
       case JVM_CONSTANT_Fieldref:
       case JVM_CONSTANT_Methodref:
       case JVM_CONSTANT_InterfaceMethodref:
       case JVM_CONSTANT_NameAndType: {
-        if (!_s.has(4)) return truncated();
+        if (!_s.has(5)) return truncated();
         u2 a = _s.u2_fast();
         u2 b = _s.u2_fast();
         _slots[index] = a | (uint64_t(b) << 16);
@@ -140,7 +143,7 @@ bool Parser::parse_constant_pool_entries() {
         if (_major < kJava7) {
           return fail("Class file version does not support constant tag %u in class file %s", tag, cname());
         }
-        if (!_s.has(3)) return truncated();
+        if (!_s.has(4)) return truncated();
         u1 kind = _s.u1_fast();
         u2 ref = _s.u2_fast();
         _slots[index] = kind | (uint64_t(ref) << 16);
@@ -151,7 +154,7 @@ bool Parser::parse_constant_pool_entries() {
         if (_major < (tag == JVM_CONSTANT_Dynamic ? kJava11 : kJava7)) {
           return fail("Class file version does not support constant tag %u in class file %s", tag, cname());
         }
-        if (!_s.has(4)) return truncated();
+        if (!_s.has(5)) return truncated();
         u2 bsm = _s.u2_fast();
         u2 nat = _s.u2_fast();
         if (int(bsm) > _max_bootstrap_index) _max_bootstrap_index = bsm;
@@ -160,14 +163,14 @@ bool Parser::parse_constant_pool_entries() {
       }
       case JVM_CONSTANT_Integer:
       case JVM_CONSTANT_Float:
-        if (!_s.has(4)) return truncated();
+        if (!_s.has(5)) return truncated();
         _slots[index] = _s.u4_fast();
         break;
       case JVM_CONSTANT_Long:
       case JVM_CONSTANT_Double:
         // §4.4.5: the entry takes two indices.
         if (index + 1 >= _cp_length) return fail("Invalid constant pool entry %u in class file %s", index, cname());
-        if (!_s.has(8)) return truncated();
+        if (!_s.has(9)) return truncated();
         _slots[index] = _s.u8_fast();
         _tags[index] = tag;
         index++;  // the following index stays Invalid
@@ -175,7 +178,7 @@ bool Parser::parse_constant_pool_entries() {
       case JVM_CONSTANT_Utf8: {
         if (!_s.has(2)) return truncated();
         u2 len = _s.u2_fast();
-        if (!_s.has(len)) return truncated();
+        if (!_s.has(uint64_t(len) + 1)) return truncated();
         const u1* p = _s.current();
         _s.skip_fast(len);
         if (!is_legal_utf8(p, len, _major <= 47)) {
@@ -189,7 +192,7 @@ bool Parser::parse_constant_pool_entries() {
         // §4.4.11, §4.4.12: only in module-info, which is not a class. HotSpot reports it after
         // the access flags, so that ACC_MODULE gives NoClassDefFoundError first.
         if (_major >= kJava9) {
-          if (!_s.has(2)) return truncated();
+          if (!_s.has(3)) return truncated();
           _s.u2_fast();
           _bad_constant = tag;
           break;
@@ -649,7 +652,39 @@ bool Parser::parse_local_variable_table(MethodTmp* m, u4 attribute_length, bool 
     if (int(e.index) + extra_slot >= m->max_locals) {
       return fail("Invalid index %u in %s in class file %s", e.index, table, cname());
     }
-    if (!is_lvtt) m->local_variables.push_back(e);
+    (is_lvtt ? m->local_variable_types : m->local_variables).push_back(e);
+  }
+  return true;
+}
+
+// §4.7.13, §4.7.14 as HotSpot merges them: all LocalVariableTables of a method form one table
+// with at most one entry per (start_pc, length, name, slot); each LocalVariableTypeTable entry
+// must match one LVT entry, at most once. HotSpot skips this when the LVTs are empty.
+bool Parser::check_local_variable_tables(const MethodTmp& m) {
+  if (m.local_variables.empty()) return true;
+  auto key = [](const LocalVariableTmp& e) {
+    return (uint64_t(e.start_pc) << 48) | (uint64_t(e.length) << 32) | (uint64_t(e.name_index) << 16) | e.index;
+  };
+  std::unordered_map<uint64_t, bool> typed;  // LVT entry -> already has an LVTT entry
+  for (const LocalVariableTmp& e : m.local_variables) {
+    if (!typed.emplace(key(e), false).second && _major >= kJava1_5) {
+      std::string_view name = utf8_at(e.name_index);
+      return fail("Duplicated LocalVariableTable attribute entry for '%.*s' in class file %s", int(name.size()),
+                  name.data(), cname());
+    }
+  }
+  for (const LocalVariableTmp& e : m.local_variable_types) {
+    std::string_view name = utf8_at(e.name_index);
+    auto it = typed.find(key(e));
+    if (it == typed.end()) {
+      return fail("LVTT entry for '%.*s' in class file %s does not match any LVT entry", int(name.size()), name.data(),
+                  cname());
+    }
+    if (it->second) {
+      return fail("Duplicated LocalVariableTypeTable attribute entry for '%.*s' in class file %s", int(name.size()),
+                  name.data(), cname());
+    }
+    it->second = true;
   }
   return true;
 }
@@ -746,7 +781,7 @@ bool Parser::parse_method(MethodTmp* m, bool is_interface) {
     if (_major < kJava7) {
       flags = JVM_ACC_STATIC;
     } else if (flags & JVM_ACC_STATIC) {
-      flags &= JVM_ACC_STATIC | JVM_ACC_STRICT;
+      flags &= JVM_ACC_STATIC | (_major <= kJava16 ? JVM_ACC_STRICT : 0);  // ACC_STRICT means nothing from 61
     } else {
       return fail("Method <clinit> is not static in class file %s", cname());
     }
@@ -863,6 +898,7 @@ bool Parser::parse_method(MethodTmp* m, bool is_interface) {
   if (!(flags & (JVM_ACC_NATIVE | JVM_ACC_ABSTRACT)) && !code_seen) {
     return fail("Absent Code attribute in method that is not native or abstract in class file %s", cname());
   }
+  if (!check_local_variable_tables(*m)) return false;
   m->access_flags = flags;
   return true;
 }

@@ -65,6 +65,7 @@ struct MethodTmp {
   std::vector<ExceptionTableEntry> exception_table;
   std::vector<LineNumberEntry> line_numbers;
   std::vector<LocalVariableTmp> local_variables;
+  std::vector<LocalVariableTmp> local_variable_types;  // LocalVariableTypeTable, matched against the LVT
   std::vector<u2> checked_exceptions;
   u2 generic_signature_index = 0;
   Range stack_map, annotations, parameter_annotations, type_annotations, annotation_default, method_parameters;
@@ -165,6 +166,7 @@ class Parser {
   bool parse_method(MethodTmp* m, bool is_interface);
   bool parse_code_attribute(MethodTmp* m, u4 attribute_length, int args_size);
   bool parse_local_variable_table(MethodTmp* m, u4 attribute_length, bool is_lvtt);
+  bool check_local_variable_tables(const MethodTmp& m);
   bool parse_class_attributes();
   bool parse_bootstrap_methods(u4 attribute_length);
   bool parse_inner_classes(size_t start, bool has_attribute, u4 attribute_length);
