@@ -216,3 +216,21 @@ void java_lang_Throwable::compute_offsets() {
   stackTrace_offset = find_field_offset(t, "stackTrace", "[Ljava/lang/StackTraceElement;");
   cause_offset = find_field_offset(t, "cause", "Ljava/lang/Throwable;");
 }
+
+// ---- Thread ------------------------------------------------------------------------------------
+
+int java_lang_Thread::eetop_offset, java_lang_Thread::daemon_offset, java_lang_Thread::priority_offset;
+int java_lang_Thread::stackSize_offset, java_lang_Thread::threadStatus_offset, java_lang_Thread::interrupted_offset;
+int java_lang_Thread::name_offset, java_lang_Thread::group_offset;
+
+void java_lang_Thread::compute_offsets() {
+  Klass* t = vmClasses::Thread_klass();
+  eetop_offset = find_field_offset(t, "eetop", "J");
+  daemon_offset = find_field_offset(t, "daemon", "Z");
+  priority_offset = find_field_offset(t, "priority", "I");
+  stackSize_offset = find_field_offset(t, "stackSize", "J");
+  threadStatus_offset = find_field_offset(t, "threadStatus", "I");
+  interrupted_offset = find_field_offset(t, "interrupted", "Z");
+  name_offset = find_field_offset(t, "name", "Ljava/lang/String;");
+  group_offset = find_field_offset(t, "group", "Ljava/lang/ThreadGroup;");
+}

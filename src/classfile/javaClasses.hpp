@@ -50,6 +50,26 @@ class java_lang_Throwable {
   static oop message(oop t) { return t->obj_field(detailMessage_offset); }
 };
 
+class java_lang_Thread {
+ public:
+  static int eetop_offset, daemon_offset, priority_offset, stackSize_offset, threadStatus_offset;
+  static int interrupted_offset, name_offset, group_offset;
+  // java.lang.Thread.threadStatus values (JVMTI thread state bits, as jdk.internal.misc.VM decodes them).
+  enum Status : jint {
+    NEW = 0, RUNNABLE = 0x0005, TERMINATED = 0x0002, SLEEPING = 0x00e1, IN_OBJECT_WAIT = 0x0191,
+    IN_OBJECT_WAIT_TIMED = 0x01a1, PARKED = 0x0291, PARKED_TIMED = 0x02a1, BLOCKED_ON_MONITOR_ENTER = 0x0401,
+  };
+  static void compute_offsets();
+  static JavaThread* thread(oop t) { return reinterpret_cast<JavaThread*>(t->get<jlong>(eetop_offset)); }
+  static void set_thread(oop t, JavaThread* jt) { t->put<jlong>(eetop_offset, reinterpret_cast<jlong>(jt)); }
+  static bool is_daemon(oop t) { return t->get<jboolean>(daemon_offset); }
+  static jlong stack_size(oop t) { return t->get<jlong>(stackSize_offset); }
+  static void set_status(oop t, Status s) { t->put<jint>(threadStatus_offset, s); }
+  static jint status(oop t) { return t->get<jint>(threadStatus_offset); }
+  static bool interrupted(oop t) { return t->get<jboolean>(interrupted_offset); }
+  static void set_interrupted(oop t, bool v) { t->put<jboolean>(interrupted_offset, v); }
+};
+
 // Looks up an instance or static field offset by name and signature; fatal if absent (these are
 // fields of JDK classes the VM depends on).
 int find_field_offset(Klass* k, const char* name, const char* sig, bool is_static = false);

@@ -1,32 +1,52 @@
-// JavaThread creation, the Java stack block, and the thread list.
+// JavaThread creation, the Java stack block, the thread list, and waking for interrupts.
 #include "runtime/javaThread.hpp"
 
-#include <mutex>
 #include <sys/mman.h>
 
 thread_local JavaThread* JavaThread::_current = nullptr;
 JavaThread* JavaThread::_first = nullptr;
+const JNINativeInterface_* JavaThread::_jni_functions = nullptr;
 
 namespace {
 std::mutex threads_lock;
 }
 
-JavaThread* JavaThread::create_for_current_os_thread(size_t java_stack_bytes) {
+JavaThread* JavaThread::create(size_t java_stack_bytes) {
   auto* t = new JavaThread();
-  t->_jni_env.functions = nullptr;  // set by prims/jni.cpp when JNI is initialized
+  t->_jni_env.functions = _jni_functions;
   void* p = mmap(nullptr, java_stack_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) { delete t; return nullptr; }
   t->_stack_base = static_cast<intptr_t*>(p);
   t->_stack_end = t->_stack_base + java_stack_bytes / sizeof(intptr_t);
   t->_stack_top = t->_stack_base;
-  t->set_state(ThreadState::InVM);
   {
     std::lock_guard<std::mutex> g(threads_lock);
     t->_next = _first;
     _first = t;
   }
-  _current = t;
   return t;
+}
+
+void JavaThread::attach() {
+  _current = this;
+  set_state(ThreadState::InVM);
+}
+
+JavaThread* JavaThread::create_for_current_os_thread(size_t java_stack_bytes) {
+  JavaThread* t = create(java_stack_bytes);
+  if (t != nullptr) t->attach();
+  return t;
+}
+
+void JavaThread::wake_for_interrupt() {
+  _interrupt_signal.store(true);
+  { std::lock_guard<std::mutex> g(_sleep_lock); }
+  _sleep_cv.notify_all();
+  std::lock_guard<std::mutex> g(threads_lock);  // _wait_cv is set and cleared by its owner under its own mutex
+  if (_wait_cv != nullptr && _wait_mutex != nullptr) {
+    std::lock_guard<std::mutex> w(*_wait_mutex);
+    _wait_cv->notify_all();
+  }
 }
 
 void JavaThread::destroy() {

@@ -12,6 +12,8 @@
 #include "oops/oop.hpp"
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <deque>
 #include <vector>
 
@@ -30,9 +32,29 @@ class JavaThread {
   static JavaThread* current() { return _current; }
   static void set_current(JavaThread* t) { _current = t; }
 
-  // Creates the VM thread structure for the calling OS thread (and its Java stack).
+  // Creates a thread structure with its Java stack, on the thread list in state New (safe for
+  // safepoints) but not yet running; attach() binds it to the calling OS thread.
+  static JavaThread* create(size_t java_stack_bytes);
+  void attach();
+  // Both at once, for the main thread and threads attached through JNI.
   static JavaThread* create_for_current_os_thread(size_t java_stack_bytes);
+  // Unlinks from the thread list and frees the Java stack.
   void destroy();
+  // The JNI function table every new thread's JNIEnv gets (prims/jni.cpp installs it).
+  static void set_jni_functions(const JNINativeInterface_* table) { _jni_functions = table; }
+
+  // Sleeping and Object.wait can be interrupted (Thread.interrupt -> JVM_Interrupt): the waiter
+  // registers the condition variable it sleeps on, the interrupter notifies it.
+  std::mutex& sleep_lock() { return _sleep_lock; }
+  std::condition_variable& sleep_cv() { return _sleep_cv; }
+  void set_wait_cv(std::condition_variable* cv, std::mutex* m) { _wait_cv = cv; _wait_mutex = m; }
+  // Set by JVM_Interrupt (after Java set Thread.interrupted), read by blocked waiters that must
+  // not touch the heap; cleared when the Java-level flag is consumed.
+  void wake_for_interrupt();
+  bool interrupt_signaled() const { return _interrupt_signal.load(); }
+  void clear_interrupt_signal() { _interrupt_signal.store(false); }
+  bool is_daemon() const { return _daemon; }
+  void set_daemon(bool d) { _daemon = d; }
 
   ThreadLocalAllocBuffer& tlab() { return _tlab; }
 
@@ -70,6 +92,13 @@ class JavaThread {
  private:
   static thread_local JavaThread* _current;
   static JavaThread* _first;
+  static const JNINativeInterface_* _jni_functions;
+  std::mutex _sleep_lock;
+  std::condition_variable _sleep_cv;
+  std::condition_variable* _wait_cv = nullptr;
+  std::mutex* _wait_mutex = nullptr;
+  bool _daemon = false;
+  std::atomic<bool> _interrupt_signal{false};
 
   ThreadLocalAllocBuffer _tlab;
   oop _pending_exception = nullptr;

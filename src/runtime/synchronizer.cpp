@@ -98,9 +98,13 @@ void ObjectSynchronizer::wait(JavaThread* thread, oop* obj_slot, jlong millis) {
   mon->recursions = 0;
   mon->entry.notify_one();
   uint64_t seq = mon->notify_seq;
+  // Blocked: the collector may run meanwhile; this thread touches no oop until it is back in VM.
   thread->set_state(ThreadState::Blocked);
-  if (millis <= 0) mon->waiters.wait(g, [&] { return mon->notify_seq != seq; });
-  else mon->waiters.wait_for(g, std::chrono::milliseconds(millis), [&] { return mon->notify_seq != seq; });
+  thread->set_wait_cv(&mon->waiters, &mon->lock);
+  auto woken = [&] { return mon->notify_seq != seq || thread->interrupt_signaled(); };
+  if (millis <= 0) mon->waiters.wait(g, woken);
+  else mon->waiters.wait_for(g, std::chrono::milliseconds(millis), woken);
+  thread->set_wait_cv(nullptr, nullptr);
   while (mon->owner != nullptr) mon->entry.wait(g);
   mon->owner = thread;
   mon->recursions = saved;

@@ -13,6 +13,11 @@ class Threads {
   // JNI AttachCurrentThread(AsDaemon) / DetachCurrentThread / GetEnv.
   static jint attach_current_thread(void** penv, void* args, bool daemon);
   static jint detach_current_thread();
+  // The end of a Java thread (also the main thread's, from DestroyJavaVM): uncaught exception
+  // dispatch, Thread.exit(), join notification, and removal from the thread list.
+  static void exit_current_thread(JavaThread* thread);
+  // DestroyJavaVM waits until only daemon threads remain (JLS §12.8).
+  static void wait_for_non_daemon_threads();
   // The JavaThread running thread_obj, or null if it has not started or has ended.
   static JavaThread* thread_for(oop thread_obj);
 };

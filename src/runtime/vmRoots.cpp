@@ -7,6 +7,7 @@
 #include "classfile/javaClasses.hpp"
 #include "classfile/stringTable.hpp"
 #include "classfile/symbolTable.hpp"
+#include "gc/shared/referencePendingList.hpp"
 #include "interpreter/frame.hpp"
 #include "interpreter/oopMapCache.hpp"
 #include "oops/cpCache.hpp"
@@ -106,6 +107,7 @@ void VMGCHost::strong_roots_do(OopClosure* cl) {
     }
   }
   JNIHandles::oops_do(cl);
+  ReferencePendingList::oops_do(cl);
   for (ClassLoaderData* d = ClassLoaderData::first(); d != nullptr; d = d->next())
     if (d->loader() != nullptr) cl->do_oop(d->loader_addr());
   oop* prims = java_lang_Class::primitive_mirrors_addr();

@@ -1,0 +1,167 @@
+// Starting and ending Java threads on OS threads (DESIGN §6). A started thread runs
+// Thread.run(); at the end it dispatches an uncaught exception (Thread.dispatchUncaughtException,
+// which prints `Exception in thread "name" ...`), calls Thread.exit(), and wakes joiners
+// (HotSpot's JavaThread::exit and ensure_join).
+#include "runtime/threads.hpp"
+
+#include "classfile/javaClasses.hpp"
+#include "classfile/vmClasses.hpp"
+#include "oops/instanceKlass.hpp"
+#include "prims/jniHandles.hpp"
+#include "runtime/javaCalls.hpp"
+#include "runtime/safepoint.hpp"
+#include "runtime/synchronizer.hpp"
+#include "vm/globals.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
+#include <pthread.h>
+
+namespace {
+std::mutex live_lock;
+std::condition_variable live_cv;
+int non_daemon_threads = 0;
+
+size_t native_stack_size(jlong requested) {
+  size_t xss = requested > 0 ? size_t(requested) : size_t(ThreadStackSize) * K;
+  // The interpreter keeps Java frames in their own block (sized by -Xss); the OS stack holds
+  // the C++ of the VM and of native methods, which must not be starved by a small -Xss.
+  return std::max(xss, size_t(2 * M));
+}
+
+void thread_main(JavaThread* thread) {
+  JavaThread* THREAD = thread;
+  thread->attach();
+  SafepointSynchronize::transition_from_native(thread);  // wait out a safepoint in progress
+  thread->set_state(ThreadState::InVM);
+  {
+    HandleMark hm(thread);
+    Handle obj(thread, thread->threadObj());
+    java_lang_Thread::set_status(obj(), java_lang_Thread::RUNNABLE);
+    JavaArgs args;
+    args.push_oop(obj());
+    JavaValue r;
+    JavaCalls::call_virtual(&r, vmClasses::Thread_klass(), "run", "()V", args, THREAD);
+  }
+  Threads::exit_current_thread(thread);
+}
+
+void* thread_entry(void* arg) {
+  thread_main(static_cast<JavaThread*>(arg));
+  return nullptr;
+}
+}  // namespace
+
+void Threads::exit_current_thread(JavaThread* thread) {
+  JavaThread* THREAD = thread;
+  HandleMark hm(thread);
+  Handle obj(thread, thread->threadObj());
+  if (thread->has_pending_exception()) {
+    Handle e(thread, thread->pending_exception());
+    thread->clear_pending_exception();
+    JavaArgs args;
+    args.push_oop(obj());
+    args.push_oop(e());
+    JavaValue r;
+    JavaCalls::call_virtual(&r, vmClasses::Thread_klass(), "dispatchUncaughtException",
+                            "(Ljava/lang/Throwable;)V", args, THREAD);
+    thread->clear_pending_exception();
+  }
+  if (!obj.is_null()) {
+    JavaArgs args;
+    args.push_oop(obj());
+    JavaValue r;
+    JavaCalls::call_virtual(&r, vmClasses::Thread_klass(), "exit", "()V", args, THREAD);
+    thread->clear_pending_exception();
+    // ensure_join: TERMINATED, not alive, and Thread.join's waiters woken.
+    oop slot = obj();
+    ObjectSynchronizer::enter(thread, &slot);
+    java_lang_Thread::set_status(slot, java_lang_Thread::TERMINATED);
+    java_lang_Thread::set_thread(slot, nullptr);
+    ObjectSynchronizer::notify(thread, slot, true);
+    ObjectSynchronizer::exit(thread, slot);
+    thread->clear_pending_exception();
+  }
+  bool daemon = thread->is_daemon();
+  thread->set_state(ThreadState::Terminated);
+  thread->destroy();
+  if (!daemon) {
+    std::lock_guard<std::mutex> g(live_lock);
+    non_daemon_threads--;
+    live_cv.notify_all();
+  }
+}
+
+void Threads::start(oop thread_obj, TRAPS) {
+  if (java_lang_Thread::thread(thread_obj) != nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalThreadStateException", nullptr);
+    return;
+  }
+  jlong requested = java_lang_Thread::stack_size(thread_obj);
+  size_t java_stack = requested > 0 ? size_t(requested) : size_t(ThreadStackSize) * K;
+  JavaThread* t = JavaThread::create(java_stack);
+  if (t == nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/OutOfMemoryError",
+                          "unable to create native thread: possibly out of memory or process/resource limits reached");
+    return;
+  }
+  t->set_threadObj(thread_obj);
+  t->set_daemon(java_lang_Thread::is_daemon(thread_obj));
+  java_lang_Thread::set_thread(thread_obj, t);  // isAlive() is true from here on
+  if (!t->is_daemon()) {
+    std::lock_guard<std::mutex> g(live_lock);
+    non_daemon_threads++;
+  }
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, native_stack_size(requested));
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t tid;
+  int rc = pthread_create(&tid, &attr, thread_entry, t);
+  pthread_attr_destroy(&attr);
+  if (rc != 0) {
+    java_lang_Thread::set_thread(thread_obj, nullptr);
+    if (!t->is_daemon()) {
+      std::lock_guard<std::mutex> g(live_lock);
+      non_daemon_threads--;
+    }
+    t->destroy();
+    // HotSpot's text (os::create_thread failed), DESIGN §3.
+    Exceptions::throw_msg(THREAD, "java/lang/OutOfMemoryError",
+                          "unable to create native thread: possibly out of memory or process/resource limits reached");
+  }
+}
+
+JavaThread* Threads::thread_for(oop thread_obj) { return java_lang_Thread::thread(thread_obj); }
+
+void Threads::wait_for_non_daemon_threads() {
+  std::unique_lock<std::mutex> g(live_lock);
+  live_cv.wait(g, [] { return non_daemon_threads == 0; });
+}
+
+jint Threads::attach_current_thread(void** penv, void* args, bool daemon) {
+  (void)args;
+  if (JavaThread* t = JavaThread::current()) {
+    *penv = &t->_jni_env;
+    return JNI_OK;
+  }
+  JavaThread* t = JavaThread::create_for_current_os_thread(size_t(ThreadStackSize) * K);
+  if (t == nullptr) return JNI_ENOMEM;
+  t->set_daemon(daemon);
+  // Thread object creation for attached threads (HotSpot's attach_current_thread) comes with the
+  // launcher's use of it; jvmlab's launcher runs main on the creating thread.
+  t->set_state(ThreadState::InNative);
+  *penv = &t->_jni_env;
+  return JNI_OK;
+}
+
+jint Threads::detach_current_thread() {
+  JavaThread* t = JavaThread::current();
+  if (t == nullptr) return JNI_OK;
+  if (t->last_frame() != nullptr) return JNI_ERR;  // Java frames still on the stack
+  t->set_state(ThreadState::Terminated);
+  t->destroy();
+  return JNI_OK;
+}
