@@ -5,6 +5,7 @@
 
 #include "classfile/classLoaderData.hpp"
 #include "classfile/symbolTable.hpp"
+#include "classfile/systemDictionary.hpp"
 #include "classfile/vmClasses.hpp"
 #include "gc/shared/barrier.hpp"
 #include "memory/oopFactory.hpp"
@@ -117,17 +118,32 @@ namespace {
 oop primitive_mirrors[T_VOID + 1];
 }
 
+namespace {
+void add_injected(ParsedClass* parsed, const char* name, const char* sig) {
+  // Invisible to reflection (FieldInfo.injected); HotSpot's JavaClasses::get_injected.
+  FieldInfo f;
+  f.name = SymbolTable::lookup(name);
+  f.signature = SymbolTable::lookup(sig);
+  f.access_flags = JVM_ACC_PRIVATE | JVM_ACC_SYNTHETIC;
+  f.injected = true;
+  parsed->fields.push_back(f);
+}
+}  // namespace
+
+void inject_vm_fields(ParsedClass* parsed) {
+  if (parsed->name->equals("java/lang/Class")) {
+    java_lang_Class::add_injected_fields(parsed);
+  } else if (parsed->name->equals("java/lang/invoke/MemberName")) {
+    add_injected(parsed, "vmindex", "J");
+  } else if (parsed->name->equals("java/lang/invoke/ResolvedMethodName")) {
+    add_injected(parsed, "vmtarget", "J");
+    add_injected(parsed, "vmholder", "Ljava/lang/Class;");
+  }
+}
+
 void java_lang_Class::add_injected_fields(ParsedClass* parsed) {
-  // HotSpot injects these into java.lang.Class (javaClasses.hpp CLASS_INJECTED_FIELDS); they are
-  // invisible to reflection because they are not in the class file's field count.
-  auto add = [&](const char* name, const char* sig) {
-    FieldInfo f;
-    f.name = SymbolTable::lookup(name);
-    f.signature = SymbolTable::lookup(sig);
-    f.access_flags = JVM_ACC_PRIVATE | JVM_ACC_SYNTHETIC;
-    f.injected = true;
-    parsed->fields.push_back(f);
-  };
+  // javaClasses.hpp CLASS_INJECTED_FIELDS in HotSpot.
+  auto add = [&](const char* name, const char* sig) { add_injected(parsed, name, sig); };
   add("klass", "J");
   add("array_klass", "J");
   add("oop_size", "I");
@@ -233,4 +249,42 @@ void java_lang_Thread::compute_offsets() {
   interrupted_offset = find_field_offset(t, "interrupted", "Z");
   name_offset = find_field_offset(t, "name", "Ljava/lang/String;");
   group_offset = find_field_offset(t, "group", "Ljava/lang/ThreadGroup;");
+}
+
+// ---- java.lang.invoke ---------------------------------------------------------------------------
+
+int java_lang_invoke::MemberName_clazz, java_lang_invoke::MemberName_name, java_lang_invoke::MemberName_type;
+int java_lang_invoke::MemberName_flags, java_lang_invoke::MemberName_method, java_lang_invoke::MemberName_vmindex;
+int java_lang_invoke::ResolvedMethodName_vmtarget, java_lang_invoke::ResolvedMethodName_vmholder;
+int java_lang_invoke::MethodType_rtype, java_lang_invoke::MethodType_ptypes;
+int java_lang_invoke::MethodHandle_form, java_lang_invoke::MethodHandle_type;
+int java_lang_invoke::LambdaForm_vmentry, java_lang_invoke::CallSite_target;
+bool java_lang_invoke::offsets_ready = false;
+
+void java_lang_invoke::compute_offsets() {
+  if (offsets_ready) return;
+  JavaThread* THREAD = JavaThread::current();
+  auto k = [&](const char* n) { return SystemDictionary::resolve_boot(n, THREAD); };
+  Klass* mn = k("java/lang/invoke/MemberName");
+  Klass* rmn = k("java/lang/invoke/ResolvedMethodName");
+  Klass* mt = k("java/lang/invoke/MethodType");
+  Klass* mh = k("java/lang/invoke/MethodHandle");
+  Klass* lf = k("java/lang/invoke/LambdaForm");
+  Klass* cs = k("java/lang/invoke/CallSite");
+  if (HAS_PENDING_EXCEPTION) return;
+  MemberName_clazz = find_field_offset(mn, "clazz", "Ljava/lang/Class;");
+  MemberName_name = find_field_offset(mn, "name", "Ljava/lang/String;");
+  MemberName_type = find_field_offset(mn, "type", "Ljava/lang/Object;");
+  MemberName_flags = find_field_offset(mn, "flags", "I");
+  MemberName_method = find_field_offset(mn, "method", "Ljava/lang/invoke/ResolvedMethodName;");
+  MemberName_vmindex = find_field_offset(mn, "vmindex", "J");
+  ResolvedMethodName_vmtarget = find_field_offset(rmn, "vmtarget", "J");
+  ResolvedMethodName_vmholder = find_field_offset(rmn, "vmholder", "Ljava/lang/Class;");
+  MethodType_rtype = find_field_offset(mt, "rtype", "Ljava/lang/Class;");
+  MethodType_ptypes = find_field_offset(mt, "ptypes", "[Ljava/lang/Class;");
+  MethodHandle_form = find_field_offset(mh, "form", "Ljava/lang/invoke/LambdaForm;");
+  MethodHandle_type = find_field_offset(mh, "type", "Ljava/lang/invoke/MethodType;");
+  LambdaForm_vmentry = find_field_offset(lf, "vmentry", "Ljava/lang/invoke/MemberName;");
+  CallSite_target = find_field_offset(cs, "target", "Ljava/lang/invoke/MethodHandle;");
+  offsets_ready = true;
 }

@@ -70,6 +70,23 @@ class java_lang_Thread {
   static void set_interrupted(oop t, bool v) { t->put<jboolean>(interrupted_offset, v); }
 };
 
+// java.lang.invoke (JSR 292): the fields the VM reads and the ones it injects (HotSpot's
+// MemberName.vmindex, ResolvedMethodName.vmtarget/vmholder).
+class java_lang_invoke {
+ public:
+  static int MemberName_clazz, MemberName_name, MemberName_type, MemberName_flags, MemberName_method;
+  static int MemberName_vmindex;                        // injected: long
+  static int ResolvedMethodName_vmtarget;               // injected: long (Method*)
+  static int ResolvedMethodName_vmholder;               // injected: Class
+  static int MethodType_rtype, MethodType_ptypes;
+  static int MethodHandle_form, MethodHandle_type, LambdaForm_vmentry, CallSite_target;
+  static void compute_offsets();  // after java.lang.invoke classes are loaded (lazily, on first use)
+  static bool offsets_ready;
+};
+
+// Adds the fields HotSpot injects into JDK classes (java.lang.Class, MemberName, ResolvedMethodName).
+void inject_vm_fields(ParsedClass* parsed);
+
 // Looks up an instance or static field offset by name and signature; fatal if absent (these are
 // fields of JDK classes the VM depends on).
 int find_field_offset(Klass* k, const char* name, const char* sig, bool is_static = false);

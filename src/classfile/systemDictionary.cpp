@@ -88,7 +88,7 @@ InstanceKlass* SystemDictionary::define_class(const u1* bytes, size_t length, co
     Exceptions::throw_msg(THREAD, "java/lang/LinkageError", msg.c_str());
     return nullptr;
   }
-  if (parsed->name->equals("java/lang/Class")) java_lang_Class::add_injected_fields(parsed);
+  inject_vm_fields(parsed);
 
   // JVMS §5.3.5 step 3: the superclass, then the superinterfaces, resolved by this loader.
   InstanceKlass* super = nullptr;
