@@ -4,6 +4,7 @@
 // checks for a pending exception afterwards.
 #include "interpreter/bytecodeInterpreter.hpp"
 
+#include "classfile/javaClasses.hpp"
 #include "classfile/symbolTable.hpp"
 #include "classfile/vmClasses.hpp"
 #include "gc/shared/barrier.hpp"
@@ -13,6 +14,8 @@
 #include "memory/oopFactory.hpp"
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
+#include "prims/jniHandles.hpp"
+#include "prims/methodHandles.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/synchronizer.hpp"
 #include "utilities/debug.hpp"
@@ -123,6 +126,8 @@ void BytecodeInterpreter::run(JavaThread* thread, Frame* entry, intptr_t* result
   intptr_t* locals;
   intptr_t* sp;
   ConstantPoolCache* cache;
+  Method* callee;   // invocation: the selected method and where its arguments start
+  intptr_t* args;
 
   entry->_is_entry = true;
   thread->set_last_frame(entry);
@@ -452,8 +457,9 @@ method_entry:
       CPCacheEntry& e = cache->at(index);
       if (!e.is_resolved(CPCacheEntry::Method_))
         CALL_VM(InterpreterRuntime::resolve_invoke(thread, method, *pc, index));
-      Method* callee = static_cast<Method*>(e.ptr);
-      intptr_t* args = sp - e.param_slots;
+      callee = static_cast<Method*>(e.ptr);
+      args = sp - e.param_slots;
+      if (e.intrinsic != 0) goto invoke_signature_polymorphic;
       if (*pc != Bytecodes::_invokestatic) {
         oop receiver = S_OOP(args);
         NULL_CHECK(receiver);
@@ -469,13 +475,64 @@ method_entry:
             callee = rk->is_instance_klass() ? static_cast<InstanceKlass*>(rk)->select_interface(callee)
                                              : vmClasses::Object_klass()->select_interface(callee);
           }
-          if (callee == nullptr || !callee->is_public() && !callee->is_private()) {
+          if (callee == nullptr || (!callee->is_public() && !callee->is_private())) {
             THROW(InterpreterRuntime::throw_abstract_method(thread, static_cast<Method*>(e.ptr), rk));
           }
         }
         if (callee == nullptr || callee->is_abstract())
           THROW(InterpreterRuntime::throw_abstract_method(thread, static_cast<Method*>(e.ptr), receiver->klass()));
       }
+      goto invoke_method;
+    }
+
+  invoke_signature_polymorphic: {
+      // JVMS §2.9.3 with java.lang.invoke's conventions: invokeBasic calls mh.form.vmentry;
+      // linkTo* take a trailing MemberName naming the target; invokeExact/invoke (and VarHandle
+      // methods) call the linked adapter with an extra trailing appendix argument.
+      CPCacheEntry& e = cache->at(bytes_u2(pc + 1));
+      switch (MHIntrinsic(e.intrinsic)) {
+        case MHIntrinsic::Invoker:
+          *sp++ = reinterpret_cast<intptr_t>(cache->resolved_references()[bytes_u2(pc + 1)]);
+          break;
+        case MHIntrinsic::InvokeBasic: {
+          oop mh = S_OOP(args);
+          NULL_CHECK(mh);
+          oop form = mh->obj_field(java_lang_invoke::MethodHandle_form);
+          callee = MethodHandles::vmtarget(form->obj_field(java_lang_invoke::LambdaForm_vmentry));
+          break;
+        }
+        default: {
+          oop member = STACK_OOP(-1);
+          NULL_CHECK(member);
+          sp--;
+          callee = MethodHandles::vmtarget(member);
+          MHIntrinsic kind = MHIntrinsic(e.intrinsic);
+          if (kind == MHIntrinsic::LinkToVirtual || kind == MHIntrinsic::LinkToInterface) {
+            oop receiver = S_OOP(sp - callee->size_of_parameters());
+            NULL_CHECK(receiver);
+            Klass* rk = receiver->klass();
+            InstanceKlass* ik = rk->is_instance_klass() ? static_cast<InstanceKlass*>(rk) : vmClasses::Object_klass();
+            callee = kind == MHIntrinsic::LinkToVirtual ? ik->select_virtual(callee) : ik->select_interface(callee);
+          }
+          break;
+        }
+      }
+      args = sp - callee->size_of_parameters();
+      goto invoke_method;
+    }
+
+    CASE(invokedynamic): {
+      // The two reserved operand bytes hold the linked site's number (InterpreterRuntime).
+      int id = (pc[3] != 0 && pc[4] != 0) ? (pc[3] - 1) * 255 + (pc[4] - 1) + 1 : 0;
+      if (id == 0) CALL_VM(id = InterpreterRuntime::resolve_invokedynamic(thread, method, int(pc - method->code())));
+      IndySite& site = cache->indy_site(id);
+      *sp++ = reinterpret_cast<intptr_t>(JNIHandles::resolve(site.appendix));
+      callee = site.adapter;
+      args = sp - callee->size_of_parameters();
+      goto invoke_method;
+    }
+
+  invoke_method: {
       SAVE_STATE();
       frame->_sp = args;  // the arguments now belong to the callee
       Frame* callee_frame = push_frame(thread, frame, callee, args);
@@ -484,8 +541,6 @@ method_entry:
       thread->set_last_frame(frame);
       goto method_entry;
     }
-    CASE(invokedynamic):
-      THROW(Exceptions::throw_msg(thread, "java/lang/UnsupportedOperationException", "invokedynamic is not supported yet"));
 
     // Objects and arrays.
     CASE(new): {

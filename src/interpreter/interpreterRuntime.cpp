@@ -8,10 +8,13 @@
 #include "classfile/symbolTable.hpp"
 #include "classfile/systemDictionary.hpp"
 #include "classfile/vmClasses.hpp"
+#include "classfile/descriptors.hpp"
 #include "interpreter/bytecodes.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
+#include "prims/jniHandles.hpp"
+#include "prims/methodHandles.hpp"
 
 #include <cstdio>
 #include <string>
@@ -111,6 +114,13 @@ bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int 
     Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
     return false;
   }
+  // JVMS §2.9.3: a signature-polymorphic method of MethodHandle/VarHandle is invoked with the
+  // call site's descriptor; the interpreter calls an intrinsic or a linked invoker instead.
+  if (code == Bytecodes::_invokevirtual || code == Bytecodes::_invokestatic) {
+    if (Method* poly = MethodHandles::find_signature_polymorphic(ik, name)) {
+      return resolve_signature_polymorphic(thread, caller, code, index, ik, poly, name, sig);
+    }
+  }
   // JVMS §5.4.3.3 / §5.4.3.4: the class and its superclasses, then superinterfaces.
   Method* m = ik->lookup_method_in_classes(name, sig);
   if (m == nullptr && ik->is_interface()) m = vmClasses::Object_klass()->find_local_method(name, sig);
@@ -152,6 +162,64 @@ bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int 
   return true;
 }
 
+bool InterpreterRuntime::resolve_signature_polymorphic(JavaThread* thread, Method* caller, int code, int index,
+                                                       InstanceKlass* holder, Method* poly, Symbol* name, Symbol* sig) {
+  JavaThread* THREAD = thread;
+  ConstantPool* cp = caller->constants();
+  CPCacheEntry& e = cp->cache()->at(index);
+  MHIntrinsic kind = MethodHandles::intrinsic_of(poly);
+  int slots = Descriptors::parameter_slots(sig->view()) + (code == Bytecodes::_invokestatic ? 0 : 1);
+  if (kind == MHIntrinsic::Invoker) {
+    // invokehandle: MethodHandleNatives.linkMethod picks an adapter (e.g. Invokers$Holder.invokeExact_MT)
+    // taking the receiver, the arguments and an appendix.
+    oop appendix = nullptr;
+    Method* adapter = MethodHandles::link_invoker(caller->holder(), holder, name, sig, &appendix, CHECK_false);
+    if (adapter == nullptr) {
+      Exceptions::throw_msg(THREAD, "java/lang/InternalError", "no invoker for a signature-polymorphic call");
+      return false;
+    }
+    cp->cache()->resolved_references()[index] = appendix;
+    e.ptr = adapter;
+  } else {
+    e.ptr = poly;
+  }
+  e.intrinsic = u1(kind);
+  e.param_slots = slots;
+  e.type = Descriptors::result_type(sig->view());
+  e.publish(CPCacheEntry::Method_);
+  return true;
+}
+
+int InterpreterRuntime::resolve_invokedynamic(JavaThread* thread, Method* m, int bci) {
+  JavaThread* THREAD = thread;
+  u1* insn = m->_code + bci;
+  int cp_index = bytes_u2(insn + 1);
+  ConstantPoolCache* cache = m->constants()->cache();
+  {
+    std::lock_guard<std::mutex> g(cache->indy_lock());
+    if (insn[3] != 0 && insn[4] != 0) return (insn[3] - 1) * 255 + (insn[4] - 1) + 1;
+  }
+  // Linking runs Java code (the bootstrap method): no lock is held meanwhile. If two threads link
+  // the same site, the first to publish wins (JVMS §5.4.3.6).
+  oop appendix = nullptr;
+  Method* adapter = MethodHandles::link_call_site(m->holder(), cp_index, &appendix, CHECK_0);
+  if (adapter == nullptr) {
+    Exceptions::throw_msg(THREAD, "java/lang/InternalError", "no adapter for an invokedynamic call site");
+    return 0;
+  }
+  Symbol* sig = m->constants()->nat_signature(m->constants()->high_at(cp_index));
+  std::lock_guard<std::mutex> g(cache->indy_lock());
+  if (insn[3] != 0 && insn[4] != 0) return (insn[3] - 1) * 255 + (insn[4] - 1) + 1;
+  int id = cache->add_indy_site({adapter, JNIHandles::make_global(appendix), Descriptors::parameter_slots(sig->view()),
+                                 Descriptors::result_type(sig->view())});
+  // The two reserved operand bytes (JVMS §6.5 invokedynamic: both zero in the class file) now
+  // hold the site number, each byte biased by one so a half-written value reads as unlinked.
+  std::atomic_thread_fence(std::memory_order_release);
+  insn[4] = u1((id - 1) % 255 + 1);
+  insn[3] = u1((id - 1) / 255 + 1);
+  return id;
+}
+
 intptr_t* InterpreterRuntime::ldc(JavaThread* thread, Method* m, int index, intptr_t* sp) {
   JavaThread* THREAD = thread;
   ConstantPool* cp = m->constants();
@@ -176,9 +244,18 @@ intptr_t* InterpreterRuntime::ldc(JavaThread* thread, Method* m, int index, intp
       *reinterpret_cast<oop*>(sp) = k->java_mirror();
       return sp + 1;
     }
+    case JVM_CONSTANT_MethodType:
+    case JVM_CONSTANT_MethodHandle: {
+      if (refs[index] == nullptr) {
+        oop o = MethodHandles::resolve_bootstrap_argument(m->holder(), index, CHECK_NULL);
+        refs[index] = o;
+      }
+      *reinterpret_cast<oop*>(sp) = refs[index];
+      return sp + 1;
+    }
     default:
       Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException",
-                            "ldc of MethodType/MethodHandle/Dynamic constants is not supported yet");
+                            "ldc of dynamic constants (condy) is not supported yet");
       return nullptr;
   }
 }

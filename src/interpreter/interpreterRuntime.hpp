@@ -16,6 +16,11 @@ class InterpreterRuntime {
   // cache entry. Returns false with an exception pending on failure.
   static bool resolve_field(JavaThread* thread, Method* caller, int code, int index);
   static bool resolve_invoke(JavaThread* thread, Method* caller, int code, int index);
+  // invokedynamic at bci of m: links the call site on first execution; returns its number (>= 1)
+  // in the class's ConstantPoolCache, or 0 with an exception pending.
+  static int resolve_invokedynamic(JavaThread* thread, Method* m, int bci);
+  static bool resolve_signature_polymorphic(JavaThread* thread, Method* caller, int code, int index,
+                                            InstanceKlass* holder, Method* poly, Symbol* name, Symbol* sig);
   static Klass* resolve_klass(JavaThread* thread, ConstantPool* cp, int index);
 
   // ldc/ldc_w/ldc2_w: pushes the constant and returns the new sp, or null with an exception.

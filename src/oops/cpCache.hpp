@@ -8,6 +8,8 @@
 #include "oops/oop.hpp"
 
 #include <atomic>
+#include <deque>
+#include <mutex>
 
 class Method;
 class InstanceKlass;
@@ -18,6 +20,7 @@ struct CPCacheEntry {
   std::atomic<u1> kind{Unresolved};
   BasicType type = T_ILLEGAL;   // field type, or result type of a method
   bool is_volatile = false;
+  u1 intrinsic = 0;             // MHIntrinsic for signature-polymorphic calls (prims/methodHandles.hpp)
   int offset = 0;               // field offset (in the object or in the holder's mirror)
   int param_slots = 0;          // invokes: argument slots, receiver included
   void* ptr = nullptr;          // Method*, holder InstanceKlass* (static field), or Klass*
@@ -26,8 +29,26 @@ struct CPCacheEntry {
   void publish(Kind k) { kind.store(k, std::memory_order_release); }
 };
 
+// A linked invokedynamic call site (JVMS §5.4.3.6): the adapter method the JDK's
+// MethodHandleNatives.linkCallSite chose, and its appendix (the trailing extra argument).
+struct IndySite {
+  Method* adapter;
+  jobject appendix;  // a JNI global reference: a root that survives collections
+  int param_slots;   // the call site's argument slots, without the appendix
+  BasicType result;
+};
+
 class ConstantPoolCache {
  public:
+  // invokedynamic sites, numbered from 1 (the number is written into the instruction's two
+  // reserved operand bytes, see BytecodeInterpreter).
+  IndySite& indy_site(int id) { return _indy_sites[size_t(id - 1)]; }
+  int add_indy_site(const IndySite& s) {
+    _indy_sites.push_back(s);
+    return int(_indy_sites.size());
+  }
+  std::mutex& indy_lock() { return _indy_lock; }
+
   static ConstantPoolCache* allocate(int length);
   CPCacheEntry& at(int i) { return _entries[i]; }
   // ldc results that are objects (Strings, Classes, MethodTypes ...), one slot per cp index:
@@ -39,4 +60,6 @@ class ConstantPoolCache {
   int _length = 0;
   CPCacheEntry* _entries = nullptr;
   oop* _references = nullptr;
+  std::mutex _indy_lock;
+  std::deque<IndySite> _indy_sites;  // a deque: entries never move once published
 };

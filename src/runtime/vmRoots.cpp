@@ -54,7 +54,10 @@ void native_frame_do(Frame* f, OopClosure* cl) {
 }  // namespace
 
 void VMGCHost::frames_do(JavaThread* thread, OopClosure* cl) {
-  Frame* callee = nullptr;  // the younger frame, if it overlays this frame's arguments
+  // Slots at or above the younger frame's first local belong to it (they were this frame's
+  // outgoing arguments, or were popped, like a linkTo* MemberName): only the younger frame
+  // reports them.
+  intptr_t* callee_locals = nullptr;
   for (Frame* f = thread->last_frame(); f != nullptr; f = f->_prev) {
     if (f->_lock != nullptr) cl->do_oop(&f->_lock);
     Method* m = f->_method;
@@ -64,20 +67,19 @@ void VMGCHost::frames_do(JavaThread* thread, OopClosure* cl) {
       InterpreterOopMap map;
       int bci = f->bci();
       guarantee(OopMapCache::lookup(m, bci, &map), "no oop map for %s at bci %d", m->name()->bytes(), bci);
-      int skip_from = map.number_of_entries();
-      if (callee != nullptr) skip_from -= callee->_method->size_of_parameters();
       intptr_t* locals = f->_locals;
       intptr_t* stack = f->stack_base();
       int max_locals = m->max_locals();
       auto slot_addr = [&](int s) { return s < max_locals ? locals + s : stack + (s - max_locals); };
       map.iterate_oops_in_frame([&](int s) { return int64_t(*slot_addr(s)); },
                                 [&](int s) {
-                                  if (s < skip_from) cl->do_oop(reinterpret_cast<oop*>(slot_addr(s)));
+                                  intptr_t* p = slot_addr(s);
+                                  if (callee_locals == nullptr || p < callee_locals) cl->do_oop(reinterpret_cast<oop*>(p));
                                 });
     }
     // An entry frame was called from C++ (the frame below is in the middle of an instruction
     // that called into the VM, not an invoke): its arguments are copies, nothing overlaps.
-    callee = f->_is_entry ? nullptr : f;
+    callee_locals = f->_is_entry ? nullptr : f->_locals;
   }
 }
 
