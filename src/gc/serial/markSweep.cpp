@@ -91,7 +91,7 @@ void MarkSweep::compute_new_addresses() {
           dead_run = nullptr;
         }
         // The destination never overtakes the source: spaces are filled in the order they are read.
-        while (size_t(_spaces[dest]->end() - compact_top) < size) {
+        while (size_t(_spaces[dest]->end() - compact_top) < size && dest + 1 < _count) {
           _compaction_top[dest] = compact_top;
           dest++;
           compact_top = _spaces[dest]->bottom();

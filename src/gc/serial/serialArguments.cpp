@@ -242,3 +242,12 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
   s.survivor_ratio = in.survivor_ratio;
   return s;
 }
+
+void SerialArguments::write_back_flags(const HeapSizes& s) {
+  MinHeapSize = s.min_heap;
+  InitialHeapSize = s.initial_heap;
+  MaxHeapSize = s.max_heap;
+  NewSize = s.initial_young;
+  MaxNewSize = s.max_young;
+  OldSize = s.initial_old;
+}

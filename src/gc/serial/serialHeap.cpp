@@ -30,6 +30,16 @@ SerialHeap* SerialHeap::create(const HeapSizes& sizes, GCHost* host, const char*
   return heap;
 }
 
+SerialHeap* SerialHeap::create_from_flags(GCHost* host, const char** error) {
+  HeapSizes sizes = SerialArguments::compute(HeapSizingInput::from_flags(vmem::physical_memory()));
+  if (sizes.error != nullptr) {
+    *error = sizes.error;
+    return nullptr;
+  }
+  SerialArguments::write_back_flags(sizes);
+  return create(sizes, host, error);
+}
+
 bool SerialHeap::initialize(const char** error) {
   static char message[128];
   _reserved = ReservedSpace::reserve_heap(_sizes.max_heap, _sizes.heap_alignment);
@@ -290,6 +300,7 @@ void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   ContiguousSpace* spaces[] = {_old.space(), _young.eden(), _young.from(), _young.to()};
   MarkSweep ms(spaces, 4, _old.bot());
   ms.invoke(_host->roots());
+  for (int phase = 1; phase <= 4; phase++) e.phase_ms[phase - 1] = ms.phase_ms(phase);
   // The survivors must leave the to-space empty for the next scavenge.
   if (!_young.to()->is_empty() && _young.from()->is_empty()) _young.swap_spaces();
   // Cards: nothing in old points to young if young is empty; otherwise assume anything might.

@@ -31,6 +31,11 @@ class SerialHeap final : public CollectedHeap {
   // collection flags (UseTLAB, PretenureSizeThreshold, MaxTenuringThreshold, ...). Returns null
   // and sets *error (HotSpot's text, e.g. "Could not reserve enough space for 16384KB object heap").
   static SerialHeap* create(const HeapSizes& sizes, GCHost* host, const char** error);
+  // The VM's entry point: sizes from the -XX flags and the machine's memory
+  // (SerialArguments::compute), the ergonomic values written back to the flags
+  // (-XX:+PrintFlagsFinal shows them), then create(). *error is HotSpot's message
+  // ("Too small maximum heap", "Could not reserve enough space for ...KB object heap").
+  static SerialHeap* create_from_flags(GCHost* host, const char** error);
   ~SerialHeap() override;
 
   // CollectedHeap.

@@ -45,6 +45,7 @@ struct GCEvent {
   size_t age_bytes[16] = {};      // survivor bytes per age after the copy (gc+age=trace)
   // Full only:
   bool cleared_all_soft_refs = false;
+  double phase_ms[4] = {};  // gc+phases: mark, compute new addresses, adjust pointers, move
 };
 
 using GCEventCallback = void (*)(const GCEvent& event, void* arg);

@@ -226,3 +226,22 @@ TEST(SerialHeap, StressIntervalCollectsEveryNSlowPathAllocations) {
   for (oop n = h.root(root); n != nullptr; n = field(n, TestKlasses::a_offset)) count++;
   EXPECT_EQ(count, 2000);
 }
+
+TEST(SerialHeap, CreateFromFlagsWritesTheErgonomicSizesBack) {
+  FlagSnapshot flags;
+  FakeHost host;
+  MaxHeapSize = 16 * M;  // -Xmx16m
+  const char* error = nullptr;
+  SerialHeap* heap = SerialHeap::create_from_flags(&host, &error);
+  ASSERT_NE(heap, nullptr) << error;
+  EXPECT_EQ(heap->capacity(), 16252928u);      // Runtime.totalMemory()
+  EXPECT_EQ(heap->max_capacity(), 16252928u);  // Runtime.maxMemory()
+  EXPECT_EQ(InitialHeapSize, 16 * M);
+  EXPECT_EQ(NewSize, 5440 * K);
+  EXPECT_EQ(MaxNewSize, 5440 * K);
+  EXPECT_EQ(OldSize, 10944 * K);
+  delete heap;
+  MaxHeapSize = M;
+  EXPECT_EQ(SerialHeap::create_from_flags(&host, &error), nullptr);
+  EXPECT_STREQ(error, "Too small maximum heap");
+}
