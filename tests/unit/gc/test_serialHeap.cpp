@@ -241,7 +241,10 @@ TEST(SerialHeap, CreateFromFlagsWritesTheErgonomicSizesBack) {
   EXPECT_EQ(MaxNewSize, 5440 * K);
   EXPECT_EQ(OldSize, 10944 * K);
   delete heap;
-  MaxHeapSize = M;
+  MaxHeapSize = M;  // -Xmx1m, everything else back to "not given"
+  InitialHeapSize = MinHeapSize = MaxNewSize = 0;
+  NewSize = 1363144;
+  OldSize = 5452592;
   EXPECT_EQ(SerialHeap::create_from_flags(&host, &error), nullptr);
   EXPECT_STREQ(error, "Too small maximum heap");
 }
