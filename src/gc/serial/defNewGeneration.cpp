@@ -23,6 +23,8 @@ bool DefNewGeneration::initialize(ReservedSpace rs, size_t initial_bytes, size_t
   return true;
 }
 
+// Lays out eden | from | to over the committed part (survivor = committed / (SurvivorRatio + 2),
+// 64K aligned). minimum_eden_size > 0 keeps eden's objects when the generation is resized.
 void DefNewGeneration::compute_space_boundaries(size_t minimum_eden_size) {
   const size_t alignment = SerialArguments::GenAlignment;
   size_t size = _vs.committed_size();
@@ -188,6 +190,9 @@ class ScavengeWeakClosure final : public OopClosure {
 };
 }  // namespace
 
+// Cards are cleaned run by run before the run is scanned; scan_field<true> dirties a card again
+// when the field it visits still points into young afterwards (the copy stayed in to-space).
+// Only the fields that lie on the dirty cards are visited: clean cards hold no young pointers.
 void DefNewGeneration::scan_dirty_cards() {
   // Old->young roots: the dirty cards of the old objects that existed when the GC began
   // (objects promoted by this GC are scanned by evacuate_followers).
@@ -239,6 +244,9 @@ void DefNewGeneration::remove_forwarding_pointers() {
   _preserved.restore();
 }
 
+// The scavenge: roots, dirty cards, Cheney scan, weak roots; then either empty eden and from,
+// swap the survivors and compute the next tenuring threshold, or (promotion failure) put the
+// headers back and leave all three spaces to the full GC that follows.
 bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table, RootProvider* roots,
                                GCEvent* event) {
   _old_gen = old_gen;

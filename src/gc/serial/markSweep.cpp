@@ -52,6 +52,9 @@ class AdjustRootClosure final : public OopClosure {
 };
 }  // namespace
 
+// Phase 1 helper. The mark word becomes "marked" (lock bits 11, no address); a mark that carries
+// a hash or a lock is saved first. The explicit stack keeps deep graphs (long lists) from
+// overflowing the C++ stack.
 inline void MarkSweep::mark_and_push(oop o) {
   MarkWord m = o->mark();
   if (m.is_marked()) return;
@@ -60,6 +63,10 @@ inline void MarkSweep::mark_and_push(oop o) {
   _mark_stack.push_back(o);
 }
 
+// Phase 1: mark from the strong roots; the transitive closure is taken depth first. Reference
+// objects are traced like any other object here (their referents are strong until reference
+// processing is added, DESIGN §5.11). Weak roots are processed last: a referent that was not
+// reached is dead and its slot is cleared (DESIGN §5, weak roots).
 void MarkSweep::mark_phase(RootProvider* roots) {
   MarkRootClosure root_closure(this, [](MarkSweep* ms, oop o) { ms->mark_and_push(o); });
   roots->strong_roots_do(&root_closure);
@@ -74,6 +81,13 @@ void MarkSweep::mark_phase(RootProvider* roots) {
   roots->weak_roots_do(&weak_closure);
 }
 
+// Phase 2: one pass over every space in compaction order. Each live object is given the next
+// free address of the current destination space (old first, then eden, from, to); when it does
+// not fit in what is left there, the destination moves on to the next space. Because sources and
+// destinations are visited in the same order, a destination never lies above its source within
+// the same space, so phase 4 can slide objects with memmove in address order. Each run of dead
+// objects gets, in its first mark word, the address of the next live object (or the space top),
+// which lets phases 3 and 4 skip the run without looking at the dead objects again.
 void MarkSweep::compute_new_addresses() {
   int dest = 0;
   address compact_top = _spaces[0]->bottom();
@@ -111,6 +125,8 @@ void MarkSweep::compute_new_addresses() {
   for (int i = dest + 1; i < _count; i++) _compaction_top[i] = _spaces[i]->bottom();
 }
 
+// The live objects of a space, in address order, after phase 2. A mark word that is not
+// "marked" can only be the first of a dead run, holding the next live address.
 template <typename F>
 void MarkSweep::live_objects_do(ContiguousSpace* s, F&& f) {
   address p = s->bottom();
@@ -128,6 +144,9 @@ void MarkSweep::live_objects_do(ContiguousSpace* s, F&& f) {
   }
 }
 
+// Phase 3: every reference (roots, weak roots, fields of live objects) is replaced by the
+// forwarding address of its referent, read from the referent's mark word. The preserved marks
+// are re-keyed to the new addresses as well. Nothing has moved yet, so every mark is readable.
 void MarkSweep::adjust_pointers(RootProvider* roots) {
   AdjustRootClosure root_closure;
   roots->strong_roots_do(&root_closure);
@@ -142,6 +161,11 @@ void MarkSweep::adjust_pointers(RootProvider* roots) {
   }
 }
 
+// Phase 4: slide each live object to its new address, space by space in compaction order (old
+// first: young objects moving up into old only overwrite old memory whose objects have already
+// moved). Every moved object gets the prototype mark (age 0, like HotSpot's init_mark); the
+// preserved hash/lock marks are put back last. Objects landing in old are recorded in its
+// block offset table, which is rebuilt in address order this way.
 void MarkSweep::compact() {
   ContiguousSpace* old_space = _spaces[0];
   for (int i = 0; i < _count; i++) {

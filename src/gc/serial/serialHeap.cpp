@@ -40,6 +40,8 @@ SerialHeap* SerialHeap::create_from_flags(GCHost* host, const char** error) {
   return create(sizes, host, error);
 }
 
+// Layout: young takes the low max_young bytes of the reservation, old the rest; each commits
+// its initial size. The filler klass (int[]) is what retired TLAB tails are made of.
 bool SerialHeap::initialize(const char** error) {
   static char message[128];
   _reserved = ReservedSpace::reserve_heap(_sizes.max_heap, _sizes.heap_alignment);
@@ -89,6 +91,9 @@ void SerialHeap::fill_with_dummy(address start, size_t bytes) {
   static_cast<arrayOopDesc*>(o)->set_length(int((bytes - arrayOopDesc::base_offset) / sizeof(jint)));
 }
 
+// Before every collection: each thread's TLAB tail becomes a dummy object and the TLAB is
+// dropped (threads refill after the pause). Counting the TLABs gives the thread count the
+// TLAB size policy divides eden by.
 void SerialHeap::ensure_parsability() {
   struct Ctx {
     SerialHeap* heap;
@@ -120,6 +125,11 @@ void SerialHeap::reset_tlab_sizes() {
       &desired);
 }
 
+// HotSpot's MemAllocator::allocate_inside_tlab_slow: when the object does not fit the TLAB,
+// either keep the TLAB (it still has more than refill_waste_limit bytes free; the object is
+// allocated outside and the limit creeps up by TLABWasteIncrement so a thread that keeps missing
+// eventually refills), or retire it and take a fresh one of desired_size + the object from eden.
+// The new TLAB is zeroed as a whole, so the inline fast path never zeroes.
 address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t bytes) {
   // Objects eden does not take (-XX:PretenureSizeThreshold) never go into a TLAB either.
   if (!_young.should_allocate(bytes, /*is_tlab=*/false)) return nullptr;
@@ -180,6 +190,8 @@ bool SerialHeap::should_try_older_generation_allocation(size_t bytes) const {
   return bytes > _young.eden()->capacity() || _incremental_collection_failed;
 }
 
+// Under the heap lock: young first; old only for requests young must not take or, unless
+// first_only, when young is full (HotSpot's GenCollectedHeap::attempt_allocation).
 address SerialHeap::attempt_allocation(size_t bytes, bool is_tlab, bool first_only) {
   if (_young.should_allocate(bytes, is_tlab)) {
     address p = _young.allocate(bytes);
@@ -189,6 +201,9 @@ address SerialHeap::attempt_allocation(size_t bytes, bool is_tlab, bool first_on
   return nullptr;
 }
 
+// HotSpot's mem_allocate_work: lock-free eden first; then, under the heap lock, a locked attempt
+// (which also catches a collection made by another thread meanwhile); then, still holding the
+// lock so only one thread collects, stop the world and collect (satisfy_failed_allocation).
 address SerialHeap::mem_allocate(size_t bytes, bool is_tlab) {
   // First attempt: lock-free in eden.
   if (_young.should_allocate(bytes, is_tlab)) {
@@ -254,6 +269,11 @@ void SerialHeap::do_full_collection(GCCause cause, bool clear_all_soft_refs) {
   reset_tlab_sizes();
 }
 
+// HotSpot's GenCollectedHeap::do_collection. A minor GC first unless a full one is asked for
+// (or the pending request is one young would not take); then a full GC if the scavenge failed,
+// or the old generation asks for one (TenuredGeneration::should_collect: a pending non-TLAB
+// request, almost no free space, or old had to grow to take promotions). Each is one pause with
+// its own GC id and event, as -Xlog:gc prints them.
 void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes, bool is_tlab, GCCause cause) {
   ensure_parsability();
   _old.gc_prologue();
@@ -271,6 +291,8 @@ void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes
   reset_tlab_sizes();
 }
 
+// One "Pause Young". Returns true when the heap is left for a full GC: the scavenge was judged
+// unsafe (then nothing moved: HotSpot's ~0.05 ms no-op pause) or promotion failed.
 bool SerialHeap::young_collection(GCCause cause) {
   GCEvent e;
   begin_event(&e, GCKind::Young, cause);
@@ -292,6 +314,8 @@ bool SerialHeap::young_collection(GCCause cause) {
   return failed || e.not_safe;
 }
 
+// One "Pause Full": mark-compact of old + eden + from + to, card table reset, resizing, and the
+// DefNew epilogue (from-space allocation if the heap is nearly full afterwards).
 void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   GCEvent e;
   begin_event(&e, GCKind::Full, cause);
