@@ -258,7 +258,8 @@ void SerialHeap::collect(GCCause cause) {
 void SerialHeap::do_young_collection(GCCause cause) {
   ensure_parsability();
   _old.gc_prologue();
-  if (young_collection(cause)) full_collection(cause, false);
+  // An explicit or stress scavenge that failed or was unsafe is followed by a full GC at once.
+  if (young_collection(cause) || _incremental_collection_failed) full_collection(cause, false);
   reset_tlab_sizes();
 }
 
@@ -291,8 +292,9 @@ void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes
   reset_tlab_sizes();
 }
 
-// One "Pause Young". Returns true when the heap is left for a full GC: the scavenge was judged
-// unsafe (then nothing moved: HotSpot's ~0.05 ms no-op pause) or promotion failed.
+// One "Pause Young". Returns true when promotion failed (the heap must then get a full GC). A
+// scavenge judged unsafe moves nothing (HotSpot's ~0.05 ms no-op pause) and only marks the
+// incremental collection failed: the policy decides what follows, as in HotSpot.
 bool SerialHeap::young_collection(GCCause cause) {
   GCEvent e;
   begin_event(&e, GCKind::Young, cause);
@@ -311,7 +313,7 @@ bool SerialHeap::young_collection(GCCause cause) {
   _old.sample_promoted();
   end_event(&e);
   if (VerifyAfterGC && !failed) verify_or_die("after young GC");
-  return failed || e.not_safe;
+  return failed;
 }
 
 // One "Pause Full": mark-compact of old + eden + from + to, card table reset, resizing, and the
