@@ -44,6 +44,7 @@ class DefNewGeneration {
   size_t capacity() const { return _eden.capacity() + _from->capacity(); }
   size_t used() const { return _eden.used() + _from->used(); }
   size_t committed() const { return _vs.committed_size(); }
+  const VirtualSpace& virtual_space() const { return _vs; }
   size_t max_capacity() const { return _vs.reserved_size() - _max_survivor_size; }  // Runtime.maxMemory share
   size_t initial_size() const { return _initial_size; }
   size_t max_survivor_size() const { return _max_survivor_size; }

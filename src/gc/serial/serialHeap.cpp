@@ -359,6 +359,35 @@ void SerialHeap::end_event(GCEvent* e) {
   if (_event_callback != nullptr) _event_callback(*e, _event_arg);
 }
 
+void SerialHeap::print_heap(void (*emit)(const char* line, void* arg), void* arg) const {
+  char line[200];
+  auto a = [](const void* p) { return static_cast<unsigned long>(reinterpret_cast<uintptr_t>(p)); };
+  auto percent = [](const ContiguousSpace* s) { return s->capacity() == 0 ? 0 : int(double(s->used()) * 100 / double(s->capacity())); };
+  const VirtualSpace& yv = _young.virtual_space();
+  snprintf(line, sizeof line, " def new generation   total %zuK, used %zuK [0x%016lx, 0x%016lx, 0x%016lx)",
+           _young.capacity() / K, _young.used() / K, a(yv.low()), a(yv.high()), a(yv.high_boundary()));
+  emit(line, arg);
+  const ContiguousSpace* spaces[] = {_young.eden(), _young.from(), _young.to()};
+  const char* names[] = {"eden", "from", "to  "};
+  for (int i = 0; i < 3; i++) {
+    const ContiguousSpace* s = spaces[i];
+    snprintf(line, sizeof line, "  %s space %zuK, %3d%% used [0x%016lx, 0x%016lx, 0x%016lx)", names[i], s->capacity() / K,
+             percent(s), a(s->bottom()), a(s->top()), a(s->end()));
+    emit(line, arg);
+  }
+  const VirtualSpace& ov = _old.virtual_space();
+  snprintf(line, sizeof line, " tenured generation   total %zuK, used %zuK [0x%016lx, 0x%016lx, 0x%016lx)",
+           _old.capacity() / K, _old.used() / K, a(ov.low()), a(ov.high()), a(ov.high_boundary()));
+  emit(line, arg);
+  const ContiguousSpace* os = _old.space();
+  // The third address is the block offset table's next threshold: the card boundary after top.
+  address threshold = reinterpret_cast<address>(align_down(reinterpret_cast<uintptr_t>(os->top()), CardTable::card_size)) +
+                      CardTable::card_size;
+  snprintf(line, sizeof line, "   the space %zuK, %3d%% used [0x%016lx, 0x%016lx, 0x%016lx, 0x%016lx)", os->capacity() / K,
+           percent(os), a(os->bottom()), a(os->top()), a(threshold), a(os->end()));
+  emit(line, arg);
+}
+
 size_t SerialHeap::verify(const char** first_error) {
   const ContiguousSpace* spaces[] = {_young.eden(), _young.from(), _young.to(), _old.space()};
   HeapVerifier v(_reserved.base(), _reserved.size(), spaces, 4, _old.space(), _young.reserved_start(),

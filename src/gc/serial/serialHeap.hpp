@@ -75,6 +75,16 @@ class SerialHeap final : public CollectedHeap {
   void fill_with_dummy(address start, size_t bytes);
   Klass* filler_klass() const { return _filler_klass; }
 
+  // The heap part of HotSpot's "Heap" block (-Xlog:gc+heap=debug before/after each GC, and
+  // gc+heap+exit), one line per call of emit, without the leading decorations:
+  //    def new generation   total 9216K, used 8984K [0x00000000fe000000, 0x00000000fea00000, 0x00000000fea00000)
+  //     eden space 8192K,  97% used [0x00000000fe000000, 0x00000000fe7ca250, 0x00000000fe800000)
+  //     from space 1024K,  98% used [...]        to   space 1024K,   0% used [...]
+  //    tenured generation   total 22528K, used 11058K [0x00000000fea00000, 0x0000000100000000, 0x0000000100000000)
+  //      the space 22528K,  49% used [bottom, top, next block-offset threshold, end)
+  // (the Metaspace lines that follow in HotSpot's block belong to the metaspace).
+  void print_heap(void (*emit)(const char* line, void* arg), void* arg) const;
+
   // Heap verification (-XX:+VerifyBeforeGC / -XX:+VerifyAfterGC, gc/shared/verification.hpp):
   // returns the number of problems found and reports the first one.
   size_t verify(const char** first_error);

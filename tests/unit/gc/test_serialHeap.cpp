@@ -248,3 +248,28 @@ TEST(SerialHeap, CreateFromFlagsWritesTheErgonomicSizesBack) {
   EXPECT_EQ(SerialHeap::create_from_flags(&host, &error), nullptr);
   EXPECT_STREQ(error, "Too small maximum heap");
 }
+
+TEST(SerialHeap, PrintsTheHeapBlockInHotSpotFormat) {
+  TestHeap h;
+  h.create(32 * M, 32 * M, 10 * M);
+  std::vector<std::string> lines;
+  h.heap->print_heap([](const char* line, void* arg) { static_cast<std::vector<std::string>*>(arg)->push_back(line); },
+                     &lines);
+  ASSERT_EQ(lines.size(), 6u);
+  if (h.heap->reserved_base() != reinterpret_cast<address>(uintptr_t(0xfe000000))) GTEST_SKIP() << "placed elsewhere";
+  // gc_logs.txt, "Heap before GC invocations=0" of -Xms32m -Xmx32m -Xmn10m (with an empty eden).
+  EXPECT_EQ(lines[0], " def new generation   total 9216K, used 0K [0x00000000fe000000, 0x00000000fea00000, 0x00000000fea00000)");
+  EXPECT_EQ(lines[1], "  eden space 8192K,   0% used [0x00000000fe000000, 0x00000000fe000000, 0x00000000fe800000)");
+  EXPECT_EQ(lines[2], "  from space 1024K,   0% used [0x00000000fe800000, 0x00000000fe800000, 0x00000000fe900000)");
+  EXPECT_EQ(lines[3], "  to   space 1024K,   0% used [0x00000000fe900000, 0x00000000fe900000, 0x00000000fea00000)");
+  EXPECT_EQ(lines[4], " tenured generation   total 22528K, used 0K [0x00000000fea00000, 0x0000000100000000, 0x0000000100000000)");
+  EXPECT_EQ(lines[5], "   the space 22528K,   0% used [0x00000000fea00000, 0x00000000fea00000, 0x00000000fea00200, 0x0000000100000000)");
+  // After a scavenge the survivors trade places, as in the reference's "Heap after GC".
+  h.add_root(h.new_byte_array(1000));
+  h.young_gc();
+  lines.clear();
+  h.heap->print_heap([](const char* line, void* arg) { static_cast<std::vector<std::string>*>(arg)->push_back(line); },
+                     &lines);
+  EXPECT_EQ(lines[2].substr(0, 44), "  from space 1024K,   0% used [0x00000000fe9");
+  EXPECT_EQ(lines[3], "  to   space 1024K,   0% used [0x00000000fe800000, 0x00000000fe800000, 0x00000000fe900000)");
+}
