@@ -356,6 +356,7 @@ void SerialHeap::end_event(GCEvent* e) {
   e->after = usage();
   double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
   e->pause_ms = (now - e->start_seconds) * 1000.0;
+  _pause_ms[int(e->kind)] += e->pause_ms;
   if (_event_callback != nullptr) _event_callback(*e, _event_arg);
 }
 

@@ -56,6 +56,19 @@ class SerialHeap final : public CollectedHeap {
 
   unsigned total_collections() const { return _total_collections; }
   unsigned total_full_collections() const { return _total_full_collections; }
+  // Accumulated pause time per kind (jstat YGCT / FGCT, GarbageCollectorMXBean.getCollectionTime).
+  double accumulated_pause_ms(GCKind kind) const { return _pause_ms[int(kind)]; }
+
+  // Every object in the heap, old first, then eden, from (heap dump, class histogram).
+  // The world must be stopped; TLABs are retired first so the spaces can be walked.
+  template <typename F>
+  void object_iterate(F&& f) {
+    ensure_parsability();
+    _old.space()->object_iterate(f);
+    _young.eden()->object_iterate(f);
+    _young.from()->object_iterate(f);
+    _young.to()->object_iterate(f);  // empty except right after a promotion failure
+  }
   // Set when a scavenge failed or was judged unsafe: the next collection is a full one.
   bool incremental_collection_failed() const { return _incremental_collection_failed; }
 
@@ -119,6 +132,7 @@ class SerialHeap final : public CollectedHeap {
   unsigned _total_collections = 0;
   unsigned _total_full_collections = 0;
   bool _incremental_collection_failed = false;
+  double _pause_ms[2] = {0, 0};
   std::atomic<size_t> _stress_counter{0};
   size_t _tlab_threads = 1;  // threads with a TLAB at the last GC (TLAB size policy)
   GCEventCallback _event_callback = nullptr;

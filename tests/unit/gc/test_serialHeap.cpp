@@ -273,3 +273,23 @@ TEST(SerialHeap, PrintsTheHeapBlockInHotSpotFormat) {
   EXPECT_EQ(lines[2].substr(0, 44), "  from space 1024K,   0% used [0x00000000fe9");
   EXPECT_EQ(lines[3], "  to   space 1024K,   0% used [0x00000000fe800000, 0x00000000fe800000, 0x00000000fe900000)");
 }
+
+TEST(SerialHeap, IteratesEveryObjectAndAccumulatesPauseTimes) {
+  TestHeap h;
+  h.create(20 * M, 20 * M, 10 * M);
+  h.add_root(h.new_node());
+  h.full_gc();  // one node in old
+  h.add_root(h.new_node());
+  h.young_gc();  // one in from
+  h.add_root(h.new_node());  // one in eden
+  h.new_byte_array(100);     // garbage in eden: still an object until collected
+  size_t nodes = 0, arrays = 0;
+  h.heap->object_iterate([&](oop o) {
+    if (o->klass() == TestKlasses::get().node) nodes++;
+    if (o->klass() == TestKlasses::get().byte_array) arrays++;
+  });
+  EXPECT_EQ(nodes, 3u);
+  EXPECT_EQ(arrays, 1u);
+  EXPECT_GT(h.heap->accumulated_pause_ms(GCKind::Full), 0.0);
+  EXPECT_GT(h.heap->accumulated_pause_ms(GCKind::Young), 0.0);
+}
