@@ -357,6 +357,14 @@ void SerialHeap::end_event(GCEvent* e) {
   double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
   e->pause_ms = (now - e->start_seconds) * 1000.0;
   _pause_ms[int(e->kind)] += e->pause_ms;
+  _gc_overhead.record_pause(e->pause_ms / 1000.0, e->start_seconds - _last_pause_end);
+  _last_pause_end = now;
+  if (e->kind == GCKind::Full) {
+    size_t max_old = _old.max_capacity();
+    size_t max_eden = _young.max_capacity() - _young.max_survivor_size();
+    _gc_overhead.check_after_full_gc(e->cause, max_old - _old.used(), max_old,
+                                     max_eden > _young.eden()->used() ? max_eden - _young.eden()->used() : 0, max_eden);
+  }
   if (_event_callback != nullptr) _event_callback(*e, _event_arg);
 }
 

@@ -19,6 +19,7 @@
 #include "gc/serial/tenuredGeneration.hpp"
 #include "gc/shared/cardTable.hpp"
 #include "gc/shared/gcEvents.hpp"
+#include "gc/shared/gcOverheadChecker.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -58,6 +59,8 @@ class SerialHeap final : public CollectedHeap {
   unsigned total_full_collections() const { return _total_full_collections; }
   // Accumulated pause time per kind (jstat YGCT / FGCT, GarbageCollectorMXBean.getCollectionTime).
   double accumulated_pause_ms(GCKind kind) const { return _pause_ms[int(kind)]; }
+  // DESIGN §5.9: kept up to date but not enforced, as with HotSpot's Serial collector.
+  const GCOverheadChecker& gc_overhead() const { return _gc_overhead; }
 
   // Every object in the heap, old first, then eden, from (heap dump, class histogram).
   // The world must be stopped; TLABs are retired first so the spaces can be walked.
@@ -133,6 +136,8 @@ class SerialHeap final : public CollectedHeap {
   unsigned _total_full_collections = 0;
   bool _incremental_collection_failed = false;
   double _pause_ms[2] = {0, 0};
+  double _last_pause_end = 0;  // seconds since creation
+  GCOverheadChecker _gc_overhead{/*enforced=*/false};
   std::atomic<size_t> _stress_counter{0};
   size_t _tlab_threads = 1;  // threads with a TLAB at the last GC (TLAB size policy)
   GCEventCallback _event_callback = nullptr;
