@@ -165,6 +165,7 @@ address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t
 // ---------------------------------------------------------------------------------------------
 
 address SerialHeap::allocate(ThreadLocalAllocBuffer* tlab, size_t bytes) {
+  vm_assert(bytes >= 16 && is_aligned(bytes, ObjectAlignmentInBytes), "bad object size %zu", bytes);
   // -XX:GCStressInterval=N: a collection every N slow-path allocations (DESIGN §5.13).
   if (GCStressInterval > 0 && ++_stress_counter >= size_t(GCStressInterval)) {
     _stress_counter = 0;
