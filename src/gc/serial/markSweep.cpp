@@ -70,12 +70,27 @@ inline void MarkSweep::mark_and_push(oop o) {
 void MarkSweep::mark_phase(RootProvider* roots) {
   MarkRootClosure root_closure(this, [](MarkSweep* ms, oop o) { ms->mark_and_push(o); });
   roots->strong_roots_do(&root_closure);
-  while (!_mark_stack.empty()) {
-    oop o = _mark_stack.back();
-    _mark_stack.pop_back();
-    ObjectModel::iterate(o, [&](narrowOop* p) {
-      if (*p != 0) mark_and_push(CompressedOops::decode(*p));
-    });
+  auto mark_field = [&](narrowOop* p) {
+    if (*p != 0) mark_and_push(CompressedOops::decode(*p));
+  };
+  while (!_mark_stack.empty() || !_array_stack.empty()) {
+    if (!_mark_stack.empty()) {
+      oop o = _mark_stack.back();
+      _mark_stack.pop_back();
+      if (o->klass()->is_objArray_klass()) {
+        _array_stack.push_back({o, 0});
+      } else {
+        ObjectModel::iterate(o, mark_field);
+      }
+      continue;
+    }
+    ArrayTask task = _array_stack.back();
+    _array_stack.pop_back();
+    auto* a = static_cast<arrayOopDesc*>(task.array);
+    int end = a->length() - task.index > ObjArrayMarkingStride ? task.index + ObjArrayMarkingStride : a->length();
+    if (end < a->length()) _array_stack.push_back({task.array, end});  // the rest, later
+    narrowOop* base = a->elements<narrowOop>();
+    for (narrowOop* p = base + task.index; p < base + end; ++p) mark_field(p);
   }
   ClearDeadWeakClosure weak_closure;
   roots->weak_roots_do(&weak_closure);

@@ -52,6 +52,14 @@ class MarkSweep {
   int _count;
   BlockOffsetTable* _old_bot;
   std::vector<oop> _mark_stack;
+  // Object arrays are marked in slices of ObjArrayMarkingStride elements (HotSpot's
+  // ObjArrayTask) so a huge array does not push all its elements at once.
+  struct ArrayTask {
+    oop array;
+    int index;
+  };
+  std::vector<ArrayTask> _array_stack;
+  static constexpr int ObjArrayMarkingStride = 2048;
   PreservedMarks _preserved;
   size_t _live_objects = 0;
   size_t _live_bytes = 0;
