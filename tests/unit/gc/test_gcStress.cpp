@@ -43,7 +43,9 @@ void check_against_model(TestHeap& h, const Model& m) {
     oop o = stack.back();
     stack.pop_back();
     if (o == nullptr || !seen.insert(o).second) continue;
-    if (m.hashed.count(node_id(o))) ASSERT_EQ(o->mark().hash(), hash_for(node_id(o)));
+    if (m.hashed.count(node_id(o))) {
+      ASSERT_EQ(o->mark().hash(), hash_for(node_id(o)));
+    }
     stack.push_back(field(o, TestKlasses::a_offset));
     stack.push_back(field(o, TestKlasses::b_offset));
   }

@@ -217,7 +217,9 @@ TEST(SerialHeap, StressIntervalCollectsEveryNSlowPathAllocations) {
     ASSERT_NE(n, nullptr);
     set_field(n, TestKlasses::a_offset, h.root(root));
     h.host.strong[root] = n;
-    if (i % 7 == 0) ASSERT_NE(h.new_byte_array(3000), nullptr);  // outside-TLAB slow paths
+    if (i % 7 == 0) {
+      ASSERT_NE(h.new_byte_array(3000), nullptr);  // outside-TLAB slow paths
+    }
   }
   EXPECT_GT(h.heap->total_collections(), 10u);
   EXPECT_GT(h.heap->total_full_collections(), 0u);
