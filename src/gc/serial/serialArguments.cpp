@@ -171,10 +171,9 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
 
   if (old_size < old_lower_bound) old_size = old_lower_bound;
   old_size = align_down(old_size, GenAlignment);
-  if (old_size_cmdline && !max_heap_cmdline) {
-    size_t calculated = align_up((old_size / new_ratio) * (new_ratio + 1), HeapAlignment);
-    max_heap = initial_heap = calculated;
-  }
+  // (HotSpot derives the heap size from -XX:OldSize only "if MaxHeapSize is default", which it
+  // never is here: Arguments::set_heap_size has already set it ergonomically. Verified against
+  // java -XX:OldSize=64m, see test_serialArgumentsHotSpot.cpp.)
   if (new_size + old_size > max_heap) {
     if (max_heap_cmdline) {
       double shrink_factor = double(max_heap) / double(new_size + old_size);
