@@ -3,6 +3,8 @@
 # flag combination (-XX:+PrintFlagsFinal and the exit heap block). Writes rows.inc in the current
 # directory; paste it into the table (and set HotSpotMachineRam to this machine's memory).
 # physical memory is whatever this machine has (os.sysconf) at the time of the run
+import re
+import subprocess
 combos = [
  "", "-Xmx16m", "-Xms16m -Xmx64m", "-Xms32m -Xmx32m -Xmn10m", "-Xms20m -Xmx20m -Xmn10m",
  "-Xmx64m", "-Xmx1g", "-Xms1g", "-Xms100m", "-Xmx3m", "-Xmx2m", "-Xms8m -Xmx8m",
