@@ -271,6 +271,8 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   roots->weak_roots_do(&weak_closure);
 
   if (!_promotion_failed) {
+    ContiguousSpace::zap(_eden.bottom(), _eden.top());
+    ContiguousSpace::zap(_from->bottom(), _from->top());
     _eden.clear();
     _from->clear();
     swap_spaces();

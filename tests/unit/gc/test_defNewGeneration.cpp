@@ -299,3 +299,13 @@ TEST(DefNewGeneration, UnsafeScavengeBecomesAFullCollection) {
   for (int i = 0; i < 6; i++) EXPECT_NE(element(h.root(list), i), nullptr);
   h.verify();
 }
+
+TEST(DefNewGeneration, DebugBuildsZapWhatTheScavengeFreed) {
+  if (!ContiguousSpace::ZapUnusedHeapArea) GTEST_SKIP() << "release build";
+  TestHeap h;
+  h.create(20 * M, 20 * M, 10 * M);
+  oop stale = h.new_node();  // not a root: a reference the runtime "forgot"
+  h.add_root(h.new_node());
+  h.young_gc();
+  EXPECT_EQ(stale->narrow_klass(), 0xababababu);  // reading it fails fast, it does not look valid
+}
