@@ -62,6 +62,9 @@ class SerialHeap final : public CollectedHeap {
   // DESIGN §5.9: kept up to date but not enforced, as with HotSpot's Serial collector.
   const GCOverheadChecker& gc_overhead() const { return _gc_overhead; }
 
+  void object_iterate(ObjectClosure* cl) override {
+    object_iterate([cl](oop o) { cl->do_object(o); });
+  }
   // Every object in the heap, old first, then eden, from (heap dump, class histogram).
   // The world must be stopped; TLABs are retired first so the spaces can be walked.
   template <typename F>
