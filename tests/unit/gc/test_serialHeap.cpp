@@ -295,3 +295,15 @@ TEST(SerialHeap, IteratesEveryObjectAndAccumulatesPauseTimes) {
   EXPECT_GT(h.heap->accumulated_pause_ms(GCKind::Full), 0.0);
   EXPECT_GT(h.heap->accumulated_pause_ms(GCKind::Young), 0.0);
 }
+
+TEST(SerialHeap, ReportsHotSpotsMessageWhenTheHeapCannotBeReserved) {
+  FakeHost host;
+  HeapSizingInput in;
+  in.physical_memory = 24 * G;
+  in.max_heap_size = 40 * G;  // zero-based narrow oops cannot address it
+  HeapSizes sizes = SerialArguments::compute(in);
+  ASSERT_EQ(sizes.error, nullptr);
+  const char* error = nullptr;
+  EXPECT_EQ(SerialHeap::create(sizes, &host, &error), nullptr);
+  EXPECT_STREQ(error, "Could not reserve enough space for 41943040KB object heap");
+}
