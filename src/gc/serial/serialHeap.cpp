@@ -103,8 +103,7 @@ void SerialHeap::ensure_parsability() {
       [](ThreadLocalAllocBuffer* tlab, void* arg) {
         auto* c = static_cast<Ctx*>(arg);
         c->threads++;
-        if (tlab->start() != nullptr) c->heap->fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
-        tlab->reset();
+        c->heap->retire_tlab(tlab);
       },
       &ctx);
   _tlab_threads = std::max<size_t>(ctx.threads, 1);
@@ -150,8 +149,7 @@ address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t
   size_t new_size = std::min(_young.eden()->free(), tlab->desired_size + bytes);
   new_size = align_down(new_size, HeapWordSize);
   if (new_size < min_size) return nullptr;  // eden nearly full: allocate outside, which collects
-  if (tlab->start() != nullptr) fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
-  tlab->reset();
+  retire_tlab(tlab);
   address chunk = mem_allocate(new_size, /*is_tlab=*/true);
   if (chunk == nullptr) return nullptr;
   memset(chunk, 0, new_size);

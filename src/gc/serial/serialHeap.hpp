@@ -90,6 +90,11 @@ class SerialHeap final : public CollectedHeap {
 
   // Retires every TLAB (fills the unused part with a dummy object) so the spaces can be walked.
   void ensure_parsability();
+  // A thread that exits retires its own TLAB (then tlabs_do need not report it any more).
+  void retire_tlab(ThreadLocalAllocBuffer* tlab) {
+    if (tlab->start() != nullptr) fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
+    tlab->reset();
+  }
   // Fills [start, start + bytes) with a dummy int[] (bytes >= 16, 8-aligned).
   void fill_with_dummy(address start, size_t bytes);
   Klass* filler_klass() const { return _filler_klass; }
