@@ -140,6 +140,7 @@ inline void DefNewGeneration::scan_field(narrowOop* p) {
 void DefNewGeneration::handle_promotion_failure(oop old) {
   // HotSpot: keep the object where it is (forwarded to itself) and scan it later; its header is
   // restored after the scavenge (remove_forwarding_pointers).
+  if (!_promotion_failed) _promotion_failure_words = ObjectModel::size(old) / HeapWordSize;
   _promotion_failed = true;
   _preserved.push_if_necessary(old, old->mark());
   old->forward_to(old);
@@ -253,6 +254,7 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   _card_table = card_table;
   _boundary = _vs.high_boundary();
   _promotion_failed = false;
+  _promotion_failure_words = 0;
   _promoted_bytes = 0;
   _age_table.clear();
   _to->clear();
@@ -292,6 +294,7 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   }
   if (event != nullptr) {
     event->promotion_failed = _promotion_failed;
+    event->promotion_failure_words = _promotion_failure_words;
     for (int a = 0; a < AgeTable::table_size; a++) event->age_bytes[a] = _age_table.words_at(a) * HeapWordSize;
   }
   _old_gen = nullptr;

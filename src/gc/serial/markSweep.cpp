@@ -191,6 +191,7 @@ void MarkSweep::compact() {
       if (old_space->contains(to)) _old_bot->record(reinterpret_cast<address>(to), size);
     });
   }
+  _restored_marks = _preserved.size();
   for (int i = 0; i < _count; i++) {
     ContiguousSpace::zap(_compaction_top[i], _spaces[i]->top());
     _spaces[i]->set_top(_compaction_top[i]);

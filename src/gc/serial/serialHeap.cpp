@@ -326,6 +326,7 @@ void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   MarkSweep ms(spaces, 4, _old.bot());
   ms.invoke(_host->roots());
   for (int phase = 1; phase <= 4; phase++) e.phase_ms[phase - 1] = ms.phase_ms(phase);
+  e.restored_marks = ms.restored_marks();
   // The survivors must leave the to-space empty for the next scavenge.
   if (!_young.to()->is_empty() && _young.from()->is_empty()) _young.swap_spaces();
   // Cards: nothing in old points to young if young is empty; otherwise assume anything might.

@@ -64,6 +64,7 @@ TEST(MarkSweepFullGC, PreservesHashAndLockMarks) {
   EXPECT_TRUE(h.root(hashed)->mark().is_unlocked());
   EXPECT_EQ(h.root(locked)->mark().value(), monitor.value());
   EXPECT_EQ(h.root(aged)->mark().value(), MarkWord::prototype().value());  // age only: not preserved
+  EXPECT_EQ(h.events.back().restored_marks, 2u);  // "Restoring 2 marks"
   h.verify();
 }
 
