@@ -23,6 +23,8 @@ bool DefNewGeneration::initialize(ReservedSpace rs, size_t initial_bytes, size_t
   return true;
 }
 
+// Lays out eden | from | to over the committed part (survivor = committed / (SurvivorRatio + 2),
+// 64K aligned). minimum_eden_size > 0 keeps eden's objects when the generation is resized.
 void DefNewGeneration::compute_space_boundaries(size_t minimum_eden_size) {
   const size_t alignment = SerialArguments::GenAlignment;
   size_t size = _vs.committed_size();
@@ -138,6 +140,7 @@ inline void DefNewGeneration::scan_field(narrowOop* p) {
 void DefNewGeneration::handle_promotion_failure(oop old) {
   // HotSpot: keep the object where it is (forwarded to itself) and scan it later; its header is
   // restored after the scavenge (remove_forwarding_pointers).
+  if (!_promotion_failed) _promotion_failure_words = ObjectModel::size(old) / HeapWordSize;
   _promotion_failed = true;
   _preserved.push_if_necessary(old, old->mark());
   old->forward_to(old);
@@ -188,6 +191,9 @@ class ScavengeWeakClosure final : public OopClosure {
 };
 }  // namespace
 
+// Cards are cleaned run by run before the run is scanned; scan_field<true> dirties a card again
+// when the field it visits still points into young afterwards (the copy stayed in to-space).
+// Only the fields that lie on the dirty cards are visited: clean cards hold no young pointers.
 void DefNewGeneration::scan_dirty_cards() {
   // Old->young roots: the dirty cards of the old objects that existed when the GC began
   // (objects promoted by this GC are scanned by evacuate_followers).
@@ -239,12 +245,16 @@ void DefNewGeneration::remove_forwarding_pointers() {
   _preserved.restore();
 }
 
+// The scavenge: roots, dirty cards, Cheney scan, weak roots; then either empty eden and from,
+// swap the survivors and compute the next tenuring threshold, or (promotion failure) put the
+// headers back and leave all three spaces to the full GC that follows.
 bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table, RootProvider* roots,
                                GCEvent* event) {
   _old_gen = old_gen;
   _card_table = card_table;
   _boundary = _vs.high_boundary();
   _promotion_failed = false;
+  _promotion_failure_words = 0;
   _promoted_bytes = 0;
   _age_table.clear();
   _to->clear();
@@ -263,6 +273,8 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   roots->weak_roots_do(&weak_closure);
 
   if (!_promotion_failed) {
+    ContiguousSpace::zap(_eden.bottom(), _eden.top());
+    ContiguousSpace::zap(_from->bottom(), _from->top());
     _eden.clear();
     _from->clear();
     swap_spaces();
@@ -282,6 +294,7 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   }
   if (event != nullptr) {
     event->promotion_failed = _promotion_failed;
+    event->promotion_failure_words = _promotion_failure_words;
     for (int a = 0; a < AgeTable::table_size; a++) event->age_bytes[a] = _age_table.words_at(a) * HeapWordSize;
   }
   _old_gen = nullptr;

@@ -44,6 +44,7 @@ class DefNewGeneration {
   size_t capacity() const { return _eden.capacity() + _from->capacity(); }
   size_t used() const { return _eden.used() + _from->used(); }
   size_t committed() const { return _vs.committed_size(); }
+  const VirtualSpace& virtual_space() const { return _vs; }
   size_t max_capacity() const { return _vs.reserved_size() - _max_survivor_size; }  // Runtime.maxMemory share
   size_t initial_size() const { return _initial_size; }
   size_t max_survivor_size() const { return _max_survivor_size; }
@@ -69,6 +70,7 @@ class DefNewGeneration {
   const AgeTable& age_table() const { return _age_table; }
   bool promotion_failed() const { return _promotion_failed; }
   size_t last_promoted_bytes() const { return _promoted_bytes; }
+  size_t promotion_failure_words() const { return _promotion_failure_words; }
 
   void swap_spaces();
   // After a full GC: HotSpot's DefNewGeneration::compute_new_size (old capacity / NewRatio plus
@@ -113,6 +115,7 @@ class DefNewGeneration {
   address _to_scan = nullptr;   // Cheney scan pointer in to-space
   address _old_scan = nullptr;  // scan pointer over objects promoted during this GC
   bool _promotion_failed = false;
+  size_t _promotion_failure_words = 0;
   size_t _promoted_bytes = 0;
   PreservedMarks _preserved;
   std::vector<oop> _promo_failure_stack;

@@ -52,6 +52,9 @@ class AdjustRootClosure final : public OopClosure {
 };
 }  // namespace
 
+// Phase 1 helper. The mark word becomes "marked" (lock bits 11, no address); a mark that carries
+// a hash or a lock is saved first. The explicit stack keeps deep graphs (long lists) from
+// overflowing the C++ stack.
 inline void MarkSweep::mark_and_push(oop o) {
   MarkWord m = o->mark();
   if (m.is_marked()) return;
@@ -60,20 +63,46 @@ inline void MarkSweep::mark_and_push(oop o) {
   _mark_stack.push_back(o);
 }
 
+// Phase 1: mark from the strong roots; the transitive closure is taken depth first. Reference
+// objects are traced like any other object here (their referents are strong until reference
+// processing is added, DESIGN §5.11). Weak roots are processed last: a referent that was not
+// reached is dead and its slot is cleared (DESIGN §5, weak roots).
 void MarkSweep::mark_phase(RootProvider* roots) {
   MarkRootClosure root_closure(this, [](MarkSweep* ms, oop o) { ms->mark_and_push(o); });
   roots->strong_roots_do(&root_closure);
-  while (!_mark_stack.empty()) {
-    oop o = _mark_stack.back();
-    _mark_stack.pop_back();
-    ObjectModel::iterate(o, [&](narrowOop* p) {
-      if (*p != 0) mark_and_push(CompressedOops::decode(*p));
-    });
+  auto mark_field = [&](narrowOop* p) {
+    if (*p != 0) mark_and_push(CompressedOops::decode(*p));
+  };
+  while (!_mark_stack.empty() || !_array_stack.empty()) {
+    if (!_mark_stack.empty()) {
+      oop o = _mark_stack.back();
+      _mark_stack.pop_back();
+      if (o->klass()->is_objArray_klass()) {
+        _array_stack.push_back({o, 0});
+      } else {
+        ObjectModel::iterate(o, mark_field);
+      }
+      continue;
+    }
+    ArrayTask task = _array_stack.back();
+    _array_stack.pop_back();
+    auto* a = static_cast<arrayOopDesc*>(task.array);
+    int end = a->length() - task.index > ObjArrayMarkingStride ? task.index + ObjArrayMarkingStride : a->length();
+    if (end < a->length()) _array_stack.push_back({task.array, end});  // the rest, later
+    narrowOop* base = a->elements<narrowOop>();
+    for (narrowOop* p = base + task.index; p < base + end; ++p) mark_field(p);
   }
   ClearDeadWeakClosure weak_closure;
   roots->weak_roots_do(&weak_closure);
 }
 
+// Phase 2: one pass over every space in compaction order. Each live object is given the next
+// free address of the current destination space (old first, then eden, from, to); when it does
+// not fit in what is left there, the destination moves on to the next space. Because sources and
+// destinations are visited in the same order, a destination never lies above its source within
+// the same space, so phase 4 can slide objects with memmove in address order. Each run of dead
+// objects gets, in its first mark word, the address of the next live object (or the space top),
+// which lets phases 3 and 4 skip the run without looking at the dead objects again.
 void MarkSweep::compute_new_addresses() {
   int dest = 0;
   address compact_top = _spaces[0]->bottom();
@@ -91,7 +120,7 @@ void MarkSweep::compute_new_addresses() {
           dead_run = nullptr;
         }
         // The destination never overtakes the source: spaces are filled in the order they are read.
-        while (size_t(_spaces[dest]->end() - compact_top) < size) {
+        while (size_t(_spaces[dest]->end() - compact_top) < size && dest + 1 < _count) {
           _compaction_top[dest] = compact_top;
           dest++;
           compact_top = _spaces[dest]->bottom();
@@ -111,6 +140,8 @@ void MarkSweep::compute_new_addresses() {
   for (int i = dest + 1; i < _count; i++) _compaction_top[i] = _spaces[i]->bottom();
 }
 
+// The live objects of a space, in address order, after phase 2. A mark word that is not
+// "marked" can only be the first of a dead run, holding the next live address.
 template <typename F>
 void MarkSweep::live_objects_do(ContiguousSpace* s, F&& f) {
   address p = s->bottom();
@@ -128,6 +159,9 @@ void MarkSweep::live_objects_do(ContiguousSpace* s, F&& f) {
   }
 }
 
+// Phase 3: every reference (roots, weak roots, fields of live objects) is replaced by the
+// forwarding address of its referent, read from the referent's mark word. The preserved marks
+// are re-keyed to the new addresses as well. Nothing has moved yet, so every mark is readable.
 void MarkSweep::adjust_pointers(RootProvider* roots) {
   AdjustRootClosure root_closure;
   roots->strong_roots_do(&root_closure);
@@ -142,6 +176,11 @@ void MarkSweep::adjust_pointers(RootProvider* roots) {
   }
 }
 
+// Phase 4: slide each live object to its new address, space by space in compaction order (old
+// first: young objects moving up into old only overwrite old memory whose objects have already
+// moved). Every moved object gets the prototype mark (age 0, like HotSpot's init_mark); the
+// preserved hash/lock marks are put back last. Objects landing in old are recorded in its
+// block offset table, which is rebuilt in address order this way.
 void MarkSweep::compact() {
   ContiguousSpace* old_space = _spaces[0];
   for (int i = 0; i < _count; i++) {
@@ -152,7 +191,11 @@ void MarkSweep::compact() {
       if (old_space->contains(to)) _old_bot->record(reinterpret_cast<address>(to), size);
     });
   }
-  for (int i = 0; i < _count; i++) _spaces[i]->set_top(_compaction_top[i]);
+  _restored_marks = _preserved.size();
+  for (int i = 0; i < _count; i++) {
+    ContiguousSpace::zap(_compaction_top[i], _spaces[i]->top());
+    _spaces[i]->set_top(_compaction_top[i]);
+  }
   _preserved.restore();
 }
 

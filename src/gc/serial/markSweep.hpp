@@ -35,6 +35,7 @@ class MarkSweep {
 
   size_t live_objects() const { return _live_objects; }
   size_t live_bytes() const { return _live_bytes; }
+  size_t restored_marks() const { return _restored_marks; }
   double phase_ms(int phase) const { return _phase_ms[phase - 1]; }
 
  private:
@@ -52,8 +53,17 @@ class MarkSweep {
   int _count;
   BlockOffsetTable* _old_bot;
   std::vector<oop> _mark_stack;
+  // Object arrays are marked in slices of ObjArrayMarkingStride elements (HotSpot's
+  // ObjArrayTask) so a huge array does not push all its elements at once.
+  struct ArrayTask {
+    oop array;
+    int index;
+  };
+  std::vector<ArrayTask> _array_stack;
+  static constexpr int ObjArrayMarkingStride = 2048;
   PreservedMarks _preserved;
   size_t _live_objects = 0;
   size_t _live_bytes = 0;
+  size_t _restored_marks = 0;
   double _phase_ms[4] = {};
 };

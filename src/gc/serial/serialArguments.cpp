@@ -69,6 +69,9 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
   size_t old_size = old_size_cmdline ? in.old_size : DefaultOldSize;
 
   // --- Arguments::set_heap_size: defaults from physical memory (DESIGN §3) ---
+  // MaxHeapSize = MaxRAMPercentage (25%) of min(RAM, MaxRAM), but on a small machine (where half
+  // the RAM is below the old 96M default) half the RAM; capped so narrow oops stay zero based.
+  // InitialHeapSize = InitialRAMPercentage (1/64) of RAM, at least OldSize + NewSize.
   const size_t phys = std::min(in.physical_memory, MaxRAM);
   if (!max_heap_cmdline) {
     size_t reasonable_max = size_t((double(phys) * MaxRAMPercentage) / 100);
@@ -100,6 +103,8 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
   }
 
   // --- GCArguments::initialize_heap_flags_and_sizes ---
+  // Consistency errors first (exact HotSpot texts), then -Xms/-Xmx are aligned up to the
+  // 2M heap alignment, and the initial size is pulled inside [min, max].
   if (max_heap_cmdline) {
     if (initial_cmdline && initial_heap > max_heap) {
       s.error = "Initial heap size set to a larger value than the maximum heap size";
@@ -128,6 +133,10 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
   }
 
   // --- GenArguments::initialize_heap_flags_and_sizes ---
+  // The heap must hold a young generation of eden + 2 survivors (3 x 64K) and a 64K old one.
+  // NewSize (-Xmn) is bounded by the heap minus one granule and aligned down; MaxNewSize is made
+  // consistent with it; if NewSize + OldSize exceed an explicit -Xmx, NewSize shrinks in
+  // proportion, otherwise -Xmx grows.
   const size_t smallest_new_size = align_up(3 * GenAlignment, GenAlignment);
   const size_t old_lower_bound = GenAlignment;
   const size_t smallest_heap_size = align_up(smallest_new_size + old_lower_bound, HeapAlignment);
@@ -159,10 +168,9 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
 
   if (old_size < old_lower_bound) old_size = old_lower_bound;
   old_size = align_down(old_size, GenAlignment);
-  if (old_size_cmdline && !max_heap_cmdline) {
-    size_t calculated = align_up((old_size / new_ratio) * (new_ratio + 1), HeapAlignment);
-    max_heap = initial_heap = calculated;
-  }
+  // (HotSpot derives the heap size from -XX:OldSize only "if MaxHeapSize is default", which it
+  // never is here: Arguments::set_heap_size has already set it ergonomically. Verified against
+  // java -XX:OldSize=64m, see test_serialArgumentsHotSpot.cpp.)
   if (new_size + old_size > max_heap) {
     if (max_heap_cmdline) {
       double shrink_factor = double(max_heap) / double(new_size + old_size);
@@ -179,6 +187,9 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
   }
 
   // --- GenArguments::initialize_size_info ---
+  // Maximum young = MaxHeapSize / (NewRatio + 1) unless MaxNewSize was given; initial young the
+  // same ratio of InitialHeapSize (or NewSize from the command line); with -Xms == -Xmx initial
+  // and maximum coincide. Old gets the rest, and the initial sizes are reconciled with -Xms.
   size_t max_young = max_new_size;
   if (!max_new_cmdline) {
     max_young = align_down_bounded(max_heap / (new_ratio + 1), GenAlignment);
@@ -238,4 +249,13 @@ HeapSizes SerialArguments::compute(const HeapSizingInput& in) {
   s.max_eden = max_young - 2 * s.max_survivor;
   s.survivor_ratio = in.survivor_ratio;
   return s;
+}
+
+void SerialArguments::write_back_flags(const HeapSizes& s) {
+  MinHeapSize = s.min_heap;
+  InitialHeapSize = s.initial_heap;
+  MaxHeapSize = s.max_heap;
+  NewSize = s.initial_young;
+  MaxNewSize = s.max_young;
+  OldSize = s.initial_old;
 }

@@ -53,6 +53,8 @@ struct SerialArguments {
   static constexpr size_t HeapAlignment = 2 * M;     // CardTable::ct_max_alignment_constraint()
 
   static HeapSizes compute(const HeapSizingInput& in);
+  // FLAG_SET_ERGO: MinHeapSize, InitialHeapSize, MaxHeapSize, NewSize, MaxNewSize, OldSize.
+  static void write_back_flags(const HeapSizes& s);
   // DefNewGeneration::compute_survivor_size: young / (SurvivorRatio + 2), aligned down, >= alignment.
   static size_t survivor_size(size_t young_size, size_t survivor_ratio);
 };

@@ -30,6 +30,18 @@ SerialHeap* SerialHeap::create(const HeapSizes& sizes, GCHost* host, const char*
   return heap;
 }
 
+SerialHeap* SerialHeap::create_from_flags(GCHost* host, const char** error) {
+  HeapSizes sizes = SerialArguments::compute(HeapSizingInput::from_flags(vmem::physical_memory()));
+  if (sizes.error != nullptr) {
+    *error = sizes.error;
+    return nullptr;
+  }
+  SerialArguments::write_back_flags(sizes);
+  return create(sizes, host, error);
+}
+
+// Layout: young takes the low max_young bytes of the reservation, old the rest; each commits
+// its initial size. The filler klass (int[]) is what retired TLAB tails are made of.
 bool SerialHeap::initialize(const char** error) {
   static char message[128];
   _reserved = ReservedSpace::reserve_heap(_sizes.max_heap, _sizes.heap_alignment);
@@ -79,6 +91,9 @@ void SerialHeap::fill_with_dummy(address start, size_t bytes) {
   static_cast<arrayOopDesc*>(o)->set_length(int((bytes - arrayOopDesc::base_offset) / sizeof(jint)));
 }
 
+// Before every collection: each thread's TLAB tail becomes a dummy object and the TLAB is
+// dropped (threads refill after the pause). Counting the TLABs gives the thread count the
+// TLAB size policy divides eden by.
 void SerialHeap::ensure_parsability() {
   struct Ctx {
     SerialHeap* heap;
@@ -88,8 +103,7 @@ void SerialHeap::ensure_parsability() {
       [](ThreadLocalAllocBuffer* tlab, void* arg) {
         auto* c = static_cast<Ctx*>(arg);
         c->threads++;
-        if (tlab->start() != nullptr) c->heap->fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
-        tlab->reset();
+        c->heap->retire_tlab(tlab);
       },
       &ctx);
   _tlab_threads = std::max<size_t>(ctx.threads, 1);
@@ -110,6 +124,11 @@ void SerialHeap::reset_tlab_sizes() {
       &desired);
 }
 
+// HotSpot's MemAllocator::allocate_inside_tlab_slow: when the object does not fit the TLAB,
+// either keep the TLAB (it still has more than refill_waste_limit bytes free; the object is
+// allocated outside and the limit creeps up by TLABWasteIncrement so a thread that keeps missing
+// eventually refills), or retire it and take a fresh one of desired_size + the object from eden.
+// The new TLAB is zeroed as a whole, so the inline fast path never zeroes.
 address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t bytes) {
   // Objects eden does not take (-XX:PretenureSizeThreshold) never go into a TLAB either.
   if (!_young.should_allocate(bytes, /*is_tlab=*/false)) return nullptr;
@@ -130,8 +149,7 @@ address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t
   size_t new_size = std::min(_young.eden()->free(), tlab->desired_size + bytes);
   new_size = align_down(new_size, HeapWordSize);
   if (new_size < min_size) return nullptr;  // eden nearly full: allocate outside, which collects
-  if (tlab->start() != nullptr) fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
-  tlab->reset();
+  retire_tlab(tlab);
   address chunk = mem_allocate(new_size, /*is_tlab=*/true);
   if (chunk == nullptr) return nullptr;
   memset(chunk, 0, new_size);
@@ -145,6 +163,7 @@ address SerialHeap::allocate_from_tlab_slow(ThreadLocalAllocBuffer* tlab, size_t
 // ---------------------------------------------------------------------------------------------
 
 address SerialHeap::allocate(ThreadLocalAllocBuffer* tlab, size_t bytes) {
+  vm_assert(bytes >= 16 && is_aligned(bytes, ObjectAlignmentInBytes), "bad object size %zu", bytes);
   // -XX:GCStressInterval=N: a collection every N slow-path allocations (DESIGN §5.13).
   if (GCStressInterval > 0 && ++_stress_counter >= size_t(GCStressInterval)) {
     _stress_counter = 0;
@@ -170,6 +189,8 @@ bool SerialHeap::should_try_older_generation_allocation(size_t bytes) const {
   return bytes > _young.eden()->capacity() || _incremental_collection_failed;
 }
 
+// Under the heap lock: young first; old only for requests young must not take or, unless
+// first_only, when young is full (HotSpot's GenCollectedHeap::attempt_allocation).
 address SerialHeap::attempt_allocation(size_t bytes, bool is_tlab, bool first_only) {
   if (_young.should_allocate(bytes, is_tlab)) {
     address p = _young.allocate(bytes);
@@ -179,6 +200,9 @@ address SerialHeap::attempt_allocation(size_t bytes, bool is_tlab, bool first_on
   return nullptr;
 }
 
+// HotSpot's mem_allocate_work: lock-free eden first; then, under the heap lock, a locked attempt
+// (which also catches a collection made by another thread meanwhile); then, still holding the
+// lock so only one thread collects, stop the world and collect (satisfy_failed_allocation).
 address SerialHeap::mem_allocate(size_t bytes, bool is_tlab) {
   // First attempt: lock-free in eden.
   if (_young.should_allocate(bytes, is_tlab)) {
@@ -233,7 +257,8 @@ void SerialHeap::collect(GCCause cause) {
 void SerialHeap::do_young_collection(GCCause cause) {
   ensure_parsability();
   _old.gc_prologue();
-  if (young_collection(cause)) full_collection(cause, false);
+  // An explicit or stress scavenge that failed or was unsafe is followed by a full GC at once.
+  if (young_collection(cause) || _incremental_collection_failed) full_collection(cause, false);
   reset_tlab_sizes();
 }
 
@@ -244,6 +269,11 @@ void SerialHeap::do_full_collection(GCCause cause, bool clear_all_soft_refs) {
   reset_tlab_sizes();
 }
 
+// HotSpot's GenCollectedHeap::do_collection. A minor GC first unless a full one is asked for
+// (or the pending request is one young would not take); then a full GC if the scavenge failed,
+// or the old generation asks for one (TenuredGeneration::should_collect: a pending non-TLAB
+// request, almost no free space, or old had to grow to take promotions). Each is one pause with
+// its own GC id and event, as -Xlog:gc prints them.
 void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes, bool is_tlab, GCCause cause) {
   ensure_parsability();
   _old.gc_prologue();
@@ -261,6 +291,9 @@ void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes
   reset_tlab_sizes();
 }
 
+// One "Pause Young". Returns true when promotion failed (the heap must then get a full GC). A
+// scavenge judged unsafe moves nothing (HotSpot's ~0.05 ms no-op pause) and only marks the
+// incremental collection failed: the policy decides what follows, as in HotSpot.
 bool SerialHeap::young_collection(GCCause cause) {
   GCEvent e;
   begin_event(&e, GCKind::Young, cause);
@@ -279,9 +312,11 @@ bool SerialHeap::young_collection(GCCause cause) {
   _old.sample_promoted();
   end_event(&e);
   if (VerifyAfterGC && !failed) verify_or_die("after young GC");
-  return failed || e.not_safe;
+  return failed;
 }
 
+// One "Pause Full": mark-compact of old + eden + from + to, card table reset, resizing, and the
+// DefNew epilogue (from-space allocation if the heap is nearly full afterwards).
 void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   GCEvent e;
   begin_event(&e, GCKind::Full, cause);
@@ -290,6 +325,8 @@ void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   ContiguousSpace* spaces[] = {_old.space(), _young.eden(), _young.from(), _young.to()};
   MarkSweep ms(spaces, 4, _old.bot());
   ms.invoke(_host->roots());
+  for (int phase = 1; phase <= 4; phase++) e.phase_ms[phase - 1] = ms.phase_ms(phase);
+  e.restored_marks = ms.restored_marks();
   // The survivors must leave the to-space empty for the next scavenge.
   if (!_young.to()->is_empty() && _young.from()->is_empty()) _young.swap_spaces();
   // Cards: nothing in old points to young if young is empty; otherwise assume anything might.
@@ -319,7 +356,45 @@ void SerialHeap::end_event(GCEvent* e) {
   e->after = usage();
   double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
   e->pause_ms = (now - e->start_seconds) * 1000.0;
+  _pause_ms[int(e->kind)] += e->pause_ms;
+  _gc_overhead.record_pause(e->pause_ms / 1000.0, e->start_seconds - _last_pause_end);
+  _last_pause_end = now;
+  if (e->kind == GCKind::Full) {
+    size_t max_old = _old.max_capacity();
+    size_t max_eden = _young.max_capacity() - _young.max_survivor_size();
+    _gc_overhead.check_after_full_gc(e->cause, max_old - _old.used(), max_old,
+                                     max_eden > _young.eden()->used() ? max_eden - _young.eden()->used() : 0, max_eden);
+  }
   if (_event_callback != nullptr) _event_callback(*e, _event_arg);
+}
+
+void SerialHeap::print_heap(void (*emit)(const char* line, void* arg), void* arg) const {
+  char line[200];
+  auto a = [](const void* p) { return static_cast<unsigned long>(reinterpret_cast<uintptr_t>(p)); };
+  auto percent = [](const ContiguousSpace* s) { return s->capacity() == 0 ? 0 : int(double(s->used()) * 100 / double(s->capacity())); };
+  const VirtualSpace& yv = _young.virtual_space();
+  snprintf(line, sizeof line, " def new generation   total %zuK, used %zuK [0x%016lx, 0x%016lx, 0x%016lx)",
+           _young.capacity() / K, _young.used() / K, a(yv.low()), a(yv.high()), a(yv.high_boundary()));
+  emit(line, arg);
+  const ContiguousSpace* spaces[] = {_young.eden(), _young.from(), _young.to()};
+  const char* names[] = {"eden", "from", "to  "};
+  for (int i = 0; i < 3; i++) {
+    const ContiguousSpace* s = spaces[i];
+    snprintf(line, sizeof line, "  %s space %zuK, %3d%% used [0x%016lx, 0x%016lx, 0x%016lx)", names[i], s->capacity() / K,
+             percent(s), a(s->bottom()), a(s->top()), a(s->end()));
+    emit(line, arg);
+  }
+  const VirtualSpace& ov = _old.virtual_space();
+  snprintf(line, sizeof line, " tenured generation   total %zuK, used %zuK [0x%016lx, 0x%016lx, 0x%016lx)",
+           _old.capacity() / K, _old.used() / K, a(ov.low()), a(ov.high()), a(ov.high_boundary()));
+  emit(line, arg);
+  const ContiguousSpace* os = _old.space();
+  // The third address is the block offset table's next threshold: the card boundary after top.
+  address threshold = reinterpret_cast<address>(align_down(reinterpret_cast<uintptr_t>(os->top()), CardTable::card_size)) +
+                      CardTable::card_size;
+  snprintf(line, sizeof line, "   the space %zuK, %3d%% used [0x%016lx, 0x%016lx, 0x%016lx, 0x%016lx)", os->capacity() / K,
+           percent(os), a(os->bottom()), a(os->top()), a(threshold), a(os->end()));
+  emit(line, arg);
 }
 
 size_t SerialHeap::verify(const char** first_error) {

@@ -19,6 +19,7 @@
 #include "gc/serial/tenuredGeneration.hpp"
 #include "gc/shared/cardTable.hpp"
 #include "gc/shared/gcEvents.hpp"
+#include "gc/shared/gcOverheadChecker.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -31,6 +32,11 @@ class SerialHeap final : public CollectedHeap {
   // collection flags (UseTLAB, PretenureSizeThreshold, MaxTenuringThreshold, ...). Returns null
   // and sets *error (HotSpot's text, e.g. "Could not reserve enough space for 16384KB object heap").
   static SerialHeap* create(const HeapSizes& sizes, GCHost* host, const char** error);
+  // The VM's entry point: sizes from the -XX flags and the machine's memory
+  // (SerialArguments::compute), the ergonomic values written back to the flags
+  // (-XX:+PrintFlagsFinal shows them), then create(). *error is HotSpot's message
+  // ("Too small maximum heap", "Could not reserve enough space for ...KB object heap").
+  static SerialHeap* create_from_flags(GCHost* host, const char** error);
   ~SerialHeap() override;
 
   // CollectedHeap.
@@ -51,6 +57,24 @@ class SerialHeap final : public CollectedHeap {
 
   unsigned total_collections() const { return _total_collections; }
   unsigned total_full_collections() const { return _total_full_collections; }
+  // Accumulated pause time per kind (jstat YGCT / FGCT, GarbageCollectorMXBean.getCollectionTime).
+  double accumulated_pause_ms(GCKind kind) const { return _pause_ms[int(kind)]; }
+  // DESIGN §5.9: kept up to date but not enforced, as with HotSpot's Serial collector.
+  const GCOverheadChecker& gc_overhead() const { return _gc_overhead; }
+
+  void object_iterate(ObjectClosure* cl) override {
+    object_iterate([cl](oop o) { cl->do_object(o); });
+  }
+  // Every object in the heap, old first, then eden, from (heap dump, class histogram).
+  // The world must be stopped; TLABs are retired first so the spaces can be walked.
+  template <typename F>
+  void object_iterate(F&& f) {
+    ensure_parsability();
+    _old.space()->object_iterate(f);
+    _young.eden()->object_iterate(f);
+    _young.from()->object_iterate(f);
+    _young.to()->object_iterate(f);  // empty except right after a promotion failure
+  }
   // Set when a scavenge failed or was judged unsafe: the next collection is a full one.
   bool incremental_collection_failed() const { return _incremental_collection_failed; }
 
@@ -66,9 +90,24 @@ class SerialHeap final : public CollectedHeap {
 
   // Retires every TLAB (fills the unused part with a dummy object) so the spaces can be walked.
   void ensure_parsability();
+  // A thread that exits retires its own TLAB (then tlabs_do need not report it any more).
+  void retire_tlab(ThreadLocalAllocBuffer* tlab) {
+    if (tlab->start() != nullptr) fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
+    tlab->reset();
+  }
   // Fills [start, start + bytes) with a dummy int[] (bytes >= 16, 8-aligned).
   void fill_with_dummy(address start, size_t bytes);
   Klass* filler_klass() const { return _filler_klass; }
+
+  // The heap part of HotSpot's "Heap" block (-Xlog:gc+heap=debug before/after each GC, and
+  // gc+heap+exit), one line per call of emit, without the leading decorations:
+  //    def new generation   total 9216K, used 8984K [0x00000000fe000000, 0x00000000fea00000, 0x00000000fea00000)
+  //     eden space 8192K,  97% used [0x00000000fe000000, 0x00000000fe7ca250, 0x00000000fe800000)
+  //     from space 1024K,  98% used [...]        to   space 1024K,   0% used [...]
+  //    tenured generation   total 22528K, used 11058K [0x00000000fea00000, 0x0000000100000000, 0x0000000100000000)
+  //      the space 22528K,  49% used [bottom, top, next block-offset threshold, end)
+  // (the Metaspace lines that follow in HotSpot's block belong to the metaspace).
+  void print_heap(void (*emit)(const char* line, void* arg), void* arg) const;
 
   // Heap verification (-XX:+VerifyBeforeGC / -XX:+VerifyAfterGC, gc/shared/verification.hpp):
   // returns the number of problems found and reports the first one.
@@ -104,6 +143,9 @@ class SerialHeap final : public CollectedHeap {
   unsigned _total_collections = 0;
   unsigned _total_full_collections = 0;
   bool _incremental_collection_failed = false;
+  double _pause_ms[2] = {0, 0};
+  double _last_pause_end = 0;  // seconds since creation
+  GCOverheadChecker _gc_overhead{/*enforced=*/false};
   std::atomic<size_t> _stress_counter{0};
   size_t _tlab_threads = 1;  // threads with a TLAB at the last GC (TLAB size policy)
   GCEventCallback _event_callback = nullptr;

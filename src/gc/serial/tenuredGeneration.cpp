@@ -16,6 +16,8 @@ bool TenuredGeneration::initialize(ReservedSpace rs, size_t initial_bytes, CardT
   return true;
 }
 
+// Commits more of the reservation. The card table already covers the whole reservation and its
+// cards there are clean, so only the space's end moves.
 bool TenuredGeneration::expand(size_t bytes, size_t expand_bytes) {
   // HotSpot's CardGeneration::expand: try the larger step, then the request, then everything left.
   size_t aligned = align_up(bytes, vmem::vm_page_size());
@@ -28,6 +30,8 @@ bool TenuredGeneration::expand(size_t bytes, size_t expand_bytes) {
   return ok;
 }
 
+// Uncommits from the top; never below the used part or the initial size. The cards of the
+// returned range are cleaned so a later expansion starts clean.
 void TenuredGeneration::shrink(size_t bytes) {
   size_t size = align_down(bytes, vmem::vm_page_size());
   if (size == 0) return;
@@ -45,6 +49,7 @@ address TenuredGeneration::expand_and_allocate(size_t bytes) {
   return allocate(bytes);
 }
 
+// The copy keeps the mark word (age included) as HotSpot does; the caller forwards the original.
 oop TenuredGeneration::promote(oop obj, size_t bytes) {
   address p = allocate(bytes);
   if (p == nullptr) p = expand_and_allocate(bytes);
@@ -53,6 +58,10 @@ oop TenuredGeneration::promote(oop obj, size_t bytes) {
   return reinterpret_cast<oop>(p);
 }
 
+// After a full GC (DESIGN §5.6): grow so that at least MinHeapFreeRatio (40%) is free, else
+// shrink so that at most MaxHeapFreeRatio (70%) is free, by 0%, 10%, 40%, then 100% of the excess
+// on successive collections (ShrinkHeapInSteps), and never below the initial size. Steps smaller
+// than MinHeapDeltaBytes are not worth it.
 void TenuredGeneration::compute_new_size() {
   const double min_free = double(MinHeapFreeRatio) / 100.0;
   const double max_used = 1.0 - min_free;

@@ -4,12 +4,16 @@
 #pragma once
 
 #include "gc/shared/collectedHeap.hpp"
+#include "utilities/debug.hpp"
 
 constexpr int CardShift = 9;  // 512-byte cards, as HotSpot's CardTable
 constexpr uint8_t DirtyCard = 0;
 constexpr uint8_t CleanCard = 0xff;
 
+// Unconditional card mark (no old/young test, no branch): two stores. `field` must lie in the
+// Java heap; the card table covers only the heap reservation.
 inline void oop_store(narrowOop* field, oop value) {
+  vm_assert(CollectedHeap::heap() != nullptr && CollectedHeap::heap()->is_in(field), "oop_store outside the heap");
   *field = CompressedOops::encode(value);
   CollectedHeap::card_byte_map_base()[reinterpret_cast<uintptr_t>(field) >> CardShift] = DirtyCard;
 }

@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+// One byte per 512 heap bytes for the whole reservation (a 6 GB heap needs 12 MB), committed
+// at once and set clean; the biased base lets the barrier index with the raw address >> 9.
 bool CardTable::initialize(address heap_base, size_t heap_size) {
   size_t bytes = heap_size >> CardShift;
   _rs = ReservedSpace::reserve_any(bytes);

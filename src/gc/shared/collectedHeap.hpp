@@ -52,6 +52,9 @@ class CollectedHeap {
   // System.gc() and the other explicit causes.
   virtual void collect(GCCause cause) = 0;
 
+  // Every object in the heap (world stopped): HPROF dumps, GC.class_histogram.
+  virtual void object_iterate(ObjectClosure* cl) { (void)cl; }
+
   virtual bool is_in(const void* p) const = 0;
   virtual size_t capacity() const = 0;      // Runtime.totalMemory()
   virtual size_t used() const = 0;

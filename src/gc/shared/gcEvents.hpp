@@ -40,11 +40,14 @@ struct GCEvent {
   // Young only:
   bool not_safe = false;          // ":: Collection attempt not safe ::" (promotion guarantee)
   bool promotion_failed = false;  // "Promotion failed"; a full GC follows
+  size_t promotion_failure_words = 0;  // "Promotion failure size = N)": the first object that failed
   int tenuring_threshold = 0;     // new threshold (gc+age)
   size_t desired_survivor_bytes = 0;
   size_t age_bytes[16] = {};      // survivor bytes per age after the copy (gc+age=trace)
   // Full only:
   bool cleared_all_soft_refs = false;
+  double phase_ms[4] = {};  // gc+phases: mark, compute new addresses, adjust pointers, move
+  size_t restored_marks = 0;  // "Restoring N marks" (gc=trace): hash/lock marks kept aside
 };
 
 using GCEventCallback = void (*)(const GCEvent& event, void* arg);

@@ -76,6 +76,14 @@ struct ObjectModel {
   }
 };
 
+// A visitor of whole objects (heap dumps, class histograms, heap walks).
+class ObjectClosure {
+ public:
+  virtual void do_object(oop obj) = 0;
+ protected:
+  ~ObjectClosure() = default;
+};
+
 // Roots the runtime supplies to every collection: thread stacks, handles, JNI global refs,
 // class statics and mirrors, the string table (weak), preallocated errors.
 class RootProvider {

@@ -8,8 +8,10 @@
 #pragma once
 
 #include "gc/shared/objectModel.hpp"
+#include "utilities/debug.hpp"
 
 #include <atomic>
+#include <cstring>
 
 class ContiguousSpace {
  public:
@@ -32,6 +34,15 @@ class ContiguousSpace {
   size_t free() const { return size_t(_end - top()); }
   bool is_empty() const { return top() == _bottom; }
   void clear() { set_top(_bottom); }
+
+  // Debug builds fill memory the collector just freed with a pattern (HotSpot's
+  // ZapUnusedHeapArea), so a stale reference the runtime forgot to report as a root reads a
+  // garbage klass and fails at once instead of silently reading the old object.
+  static constexpr bool ZapUnusedHeapArea = kDebugBuild;
+  static constexpr uint8_t zap_byte = 0xab;
+  static void zap(address from, address to) {
+    if (ZapUnusedHeapArea && from < to) memset(from, zap_byte, size_t(to - from));
+  }
 
   bool contains(const void* p) const { return p >= _bottom && p < _end; }
   bool is_in_used(const void* p) const { return p >= _bottom && p < top(); }

@@ -30,6 +30,9 @@ bool HeapVerifier::is_object_start(const void* p) const {
   return (_starts[bit >> 6] >> (bit & 63)) & 1;
 }
 
+// First pass: walk each space object by object, checking headers and sizes, and note every
+// object start in the bitmap. A bad klass or size stops the walk of that space, since the next
+// object can no longer be found.
 void HeapVerifier::record_starts() {
   _starts.assign((_heap_size / HeapWordSize + 63) / 64, 0);
   const size_t class_space = Metaspace::class_space_used();
@@ -57,6 +60,8 @@ void HeapVerifier::record_starts() {
   }
 }
 
+// Second pass, per reference field: the referent must be an object start, and an old->young
+// reference must lie on a dirty card or the next scavenge would not see it.
 void HeapVerifier::check_field(const void* holder, narrowOop* p, bool from_old) {
   if (*p == 0) return;
   oop o = CompressedOops::decode(*p);
@@ -91,6 +96,7 @@ class VerifyRootClosure final : public OopClosure {
 };
 }  // namespace
 
+// Object walk, then fields, then roots (strong and weak) against the same bitmap.
 size_t HeapVerifier::verify(RootProvider* roots) {
   record_starts();
   if (_errors > 0) return _errors;

@@ -92,10 +92,14 @@ struct TestHeap {
     in.survivor_ratio = SurvivorRatio;
     in.new_ratio = NewRatio;
     HeapSizes sizes = SerialArguments::compute(in);
-    ASSERT_EQ(sizes.error, nullptr);
-    const char* error = nullptr;
-    heap = SerialHeap::create(sizes, &host, &error);
-    ASSERT_NE(heap, nullptr) << error;
+    const char* error = sizes.error;
+    if (error == nullptr) heap = SerialHeap::create(sizes, &host, &error);
+    if (heap == nullptr) {
+      // Every test needs its heap; stop here rather than run on with a null one. (Under ASan
+      // the shadow memory takes the range below 32 GB the heap must live in.)
+      fprintf(stderr, "cannot create the test heap: %s\n", error);
+      abort();
+    }
     heap->set_event_callback([](const GCEvent& e, void* arg) { static_cast<TestHeap*>(arg)->events.push_back(e); },
                              this);
   }

@@ -261,6 +261,7 @@ TEST(DefNewGeneration, PromotionFailureLosesNothing) {
   h.young_gc();
   ASSERT_EQ(h.events.size(), 2u);
   EXPECT_TRUE(h.events[0].promotion_failed);
+  EXPECT_GT(h.events[0].promotion_failure_words, 0u);
   EXPECT_EQ(h.events[0].kind, GCKind::Young);
   EXPECT_EQ(h.events[1].kind, GCKind::Full);
   EXPECT_GT(h.events[0].after.used(), h.events[0].before.used());  // "15M->18M(19M)"
@@ -298,4 +299,14 @@ TEST(DefNewGeneration, UnsafeScavengeBecomesAFullCollection) {
   EXPECT_EQ(h.events[2].kind, GCKind::Full);
   for (int i = 0; i < 6; i++) EXPECT_NE(element(h.root(list), i), nullptr);
   h.verify();
+}
+
+TEST(DefNewGeneration, DebugBuildsZapWhatTheScavengeFreed) {
+  if (!ContiguousSpace::ZapUnusedHeapArea) GTEST_SKIP() << "release build";
+  TestHeap h;
+  h.create(20 * M, 20 * M, 10 * M);
+  oop stale = h.new_node();  // not a root: a reference the runtime "forgot"
+  h.add_root(h.new_node());
+  h.young_gc();
+  EXPECT_EQ(stale->narrow_klass(), 0xababababu);  // reading it fails fast, it does not look valid
 }

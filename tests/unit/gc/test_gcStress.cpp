@@ -9,7 +9,11 @@ namespace {
 struct Model {
   std::unordered_map<int, std::pair<int, int>> children;
   std::vector<int> root_ids;
+  std::vector<int> weak_ids;         // id each weak root was set to
+  std::unordered_set<int> hashed;    // nodes given an identity hash
 };
+
+uintptr_t hash_for(int id) { return (uintptr_t(id) * 2654435761u) & MarkWord::hash_mask ? (uintptr_t(id) * 2654435761u) & MarkWord::hash_mask : 1; }
 
 void check_against_model(TestHeap& h, const Model& m) {
   for (size_t i = 0; i < m.root_ids.size(); i++) {
@@ -23,7 +27,30 @@ void check_against_model(TestHeap& h, const Model& m) {
   }
   GraphShape s = shape_of(h.host.strong);
   ASSERT_TRUE(s.payload_ok);
+  // Weak roots: a reachable referent is kept (same node); an unreachable one may be cleared.
+  for (size_t i = 0; i < m.weak_ids.size(); i++) {
+    oop w = h.host.weak[i];
+    if (w != nullptr) {
+      ASSERT_EQ(node_id(w), m.weak_ids[i]);
+    } else {
+      ASSERT_EQ(s.edges.count(m.weak_ids[i]), 0u) << "weak root " << i << " cleared while reachable";
+    }
+  }
+  // Identity hashes survive every move.
+  std::vector<oop> stack(h.host.strong.begin(), h.host.strong.end());
+  std::unordered_set<oop> seen;
+  while (!stack.empty()) {
+    oop o = stack.back();
+    stack.pop_back();
+    if (o == nullptr || !seen.insert(o).second) continue;
+    if (m.hashed.count(node_id(o))) {
+      ASSERT_EQ(o->mark().hash(), hash_for(node_id(o)));
+    }
+    stack.push_back(field(o, TestKlasses::a_offset));
+    stack.push_back(field(o, TestKlasses::b_offset));
+  }
   for (const auto& [id, kids] : s.edges) {
+    if (id < 0) continue;  // an array
     auto it = m.children.find(id);
     ASSERT_NE(it, m.children.end()) << "node " << id << " not in the model";
     ASSERT_EQ(kids[0], it->second.first) << "node " << id;
@@ -44,7 +71,7 @@ oop find_reachable(TestHeap& h, std::mt19937& rng) {
 }  // namespace
 
 namespace {
-void run_random_graphs(TestHeap& h, int rounds, uint32_t seed) {
+void run_random_graphs(TestHeap& h, int rounds, uint32_t seed, void (*per_round)(TestHeap&, int) = nullptr) {
   std::mt19937 rng(seed);
   Model m;
   const size_t roots = 64;
@@ -81,14 +108,30 @@ void run_random_graphs(TestHeap& h, int rounds, uint32_t seed) {
         set_field(a, left ? TestKlasses::a_offset : TestKlasses::b_offset, b);
         auto& kids = m.children[node_id(a)];
         (left ? kids.first : kids.second) = b == nullptr ? 0 : node_id(b);
-      } else if (kind == 8) {  // drop a root
-        size_t r = rng() % roots;
-        h.host.strong[r] = nullptr;
-        m.root_ids[r] = 0;
+      } else if (kind == 8) {  // drop a root, or hash a node, or point a weak root at one
+        int what = int(rng() % 4);
+        if (what < 2) {
+          size_t r = rng() % roots;
+          h.host.strong[r] = nullptr;
+          m.root_ids[r] = 0;
+        } else if (what == 2) {
+          oop o = find_reachable(h, rng);
+          if (o != nullptr && o->mark().is_unlocked() && o->mark().hash() == 0) {
+            o->set_mark(o->mark().copy_set_hash(hash_for(node_id(o))));
+            m.hashed.insert(node_id(o));
+          }
+        } else {
+          oop o = find_reachable(h, rng);
+          if (o != nullptr) {
+            h.host.weak.push_back(o);
+            m.weak_ids.push_back(node_id(o));
+          }
+        }
       } else {  // garbage, sometimes large
         ASSERT_NE(h.new_byte_array(rng() % 8 == 0 ? 40000 : rng() % 200), nullptr);
       }
     }
+    if (per_round != nullptr) per_round(h, round);
     if (round % 10 == 9) {
       h.full_gc();
     } else if (round % 3 == 0) {
@@ -119,6 +162,39 @@ TEST(GCStress, RandomGraphsUnderGCStressIntervalWithVerification) {
   h.create(12 * M, 12 * M, 4 * M);
   run_random_graphs(h, 30, 7);
   EXPECT_GT(h.heap->total_collections(), 200u);
+}
+
+TEST(GCStress, RandomGraphsInATightHeapWithPromotionFailures) {
+  TestHeap h;
+  VerifyAfterGC = true;
+  MaxTenuringThreshold = 3;
+  h.create(6 * M, 6 * M, 3 * M);
+  h.host.narrow_strong.push_back(0);  // ballast: large arrays kept in old, outside the model
+  run_random_graphs(h, 80, 4242, [](TestHeap& t, int round) {
+    if (round % 10 == 4) {  // fill old until little is free: the next scavenges may fail
+      DefNewGeneration::PretenureThreshold = 32 * K;
+      oop list = t.new_ref_array(256);
+      t.host.narrow_strong[0] = CompressedOops::encode(list);
+      for (int i = 0; i < 256 && t.heap->old_gen()->free() > 300 * K; i++) {
+        oop chunk = t.new_byte_array(48 * K);
+        if (chunk == nullptr) break;
+        set_element(CompressedOops::decode(t.host.narrow_strong[0]), i, chunk);
+      }
+      DefNewGeneration::PretenureThreshold = 0;
+      // ... and keep more young data alive than to-space and old's free space can take.
+      for (int i = 230; i < 256; i++) {
+        oop chunk = t.new_byte_array(48 * K);
+        if (chunk == nullptr) break;
+        set_element(CompressedOops::decode(t.host.narrow_strong[0]), i, chunk);
+      }
+    } else if (round % 10 == 7) {
+      t.host.narrow_strong[0] = 0;
+    }
+  });
+  size_t failures = 0;
+  for (const GCEvent& e : h.events) failures += e.promotion_failed;
+  EXPECT_GT(failures, 0u);  // the ballast rounds make scavenges fail; nothing may be lost
+  EXPECT_GT(h.heap->total_full_collections(), 0u);
 }
 
 TEST(GCStress, RandomGraphsInAGrowingHeap) {

@@ -64,6 +64,7 @@ TEST(MarkSweepFullGC, PreservesHashAndLockMarks) {
   EXPECT_TRUE(h.root(hashed)->mark().is_unlocked());
   EXPECT_EQ(h.root(locked)->mark().value(), monitor.value());
   EXPECT_EQ(h.root(aged)->mark().value(), MarkWord::prototype().value());  // age only: not preserved
+  EXPECT_EQ(h.events.back().restored_marks, 2u);  // "Restoring 2 marks"
   h.verify();
 }
 
@@ -124,4 +125,39 @@ TEST(MarkSweepFullGC, KeepsLargeObjectArraysAndCycles) {
   h.full_gc();
   EXPECT_TRUE(shape_of(h.host.strong) == before);
   h.verify();
+}
+
+TEST(MarkSweepFullGC, NearlyFullHeapAllowsAllocationInFromSpace) {
+  TestHeap h;
+  MaxTenuringThreshold = 0;  // a first scavenge promotes 2 MB: the average promotion
+  h.create(20 * M, 20 * M, 10 * M);
+  size_t first = h.add_root(h.new_ref_array(16));
+  for (int i = 0; i < 16; i++) set_element(h.root(first), i, h.new_byte_array(128 * K));
+  h.young_gc();
+  // Old nearly full of live data, then 3 MB of live young data that cannot move into it.
+  DefNewGeneration::PretenureThreshold = 64 * K;
+  size_t old_list = h.add_root(h.new_ref_array(256));
+  for (int i = 0; i < 256 && h.heap->old_gen()->free() > 600 * K; i++) set_element(h.root(old_list), i, h.new_byte_array(64 * K));
+  DefNewGeneration::PretenureThreshold = 0;
+  size_t young_list = h.add_root(h.new_ref_array(64));
+  for (int i = 0; i < 24; i++) set_element(h.root(young_list), i, h.new_byte_array(128 * K));
+  GraphShape before = shape_of(h.host.strong);
+  h.full_gc();
+  DefNewGeneration* young = h.heap->young_gen();
+  ASSERT_GT(young->eden()->used(), 0u);
+  // A scavenge could not promote what young holds: DefNew's epilogue allows from-space allocation.
+  EXPECT_TRUE(young->should_allocate_from_space());
+  EXPECT_TRUE(h.heap->incremental_collection_failed());
+  size_t list = h.add_root(h.new_ref_array(200));
+  bool in_from = false;
+  for (int i = 0; i < 200 && !in_from; i++) {
+    oop o = h.new_byte_array(32 * K);
+    if (o == nullptr) break;
+    set_element(h.root(list), i, o);
+    in_from = young->from()->contains(o);
+  }
+  EXPECT_TRUE(in_from);
+  h.verify();
+  h.host.strong.pop_back();
+  EXPECT_TRUE(shape_of(h.host.strong) == before);
 }

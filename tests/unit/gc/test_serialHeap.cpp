@@ -217,7 +217,9 @@ TEST(SerialHeap, StressIntervalCollectsEveryNSlowPathAllocations) {
     ASSERT_NE(n, nullptr);
     set_field(n, TestKlasses::a_offset, h.root(root));
     h.host.strong[root] = n;
-    if (i % 7 == 0) ASSERT_NE(h.new_byte_array(3000), nullptr);  // outside-TLAB slow paths
+    if (i % 7 == 0) {
+      ASSERT_NE(h.new_byte_array(3000), nullptr);  // outside-TLAB slow paths
+    }
   }
   EXPECT_GT(h.heap->total_collections(), 10u);
   EXPECT_GT(h.heap->total_full_collections(), 0u);
@@ -225,4 +227,83 @@ TEST(SerialHeap, StressIntervalCollectsEveryNSlowPathAllocations) {
   int count = 0;
   for (oop n = h.root(root); n != nullptr; n = field(n, TestKlasses::a_offset)) count++;
   EXPECT_EQ(count, 2000);
+}
+
+TEST(SerialHeap, CreateFromFlagsWritesTheErgonomicSizesBack) {
+  FlagSnapshot flags;
+  FakeHost host;
+  MaxHeapSize = 16 * M;  // -Xmx16m
+  const char* error = nullptr;
+  SerialHeap* heap = SerialHeap::create_from_flags(&host, &error);
+  ASSERT_NE(heap, nullptr) << error;
+  EXPECT_EQ(heap->capacity(), 16252928u);      // Runtime.totalMemory()
+  EXPECT_EQ(heap->max_capacity(), 16252928u);  // Runtime.maxMemory()
+  EXPECT_EQ(InitialHeapSize, 16 * M);
+  EXPECT_EQ(NewSize, 5440 * K);
+  EXPECT_EQ(MaxNewSize, 5440 * K);
+  EXPECT_EQ(OldSize, 10944 * K);
+  delete heap;
+  MaxHeapSize = M;  // -Xmx1m, everything else back to "not given"
+  InitialHeapSize = MinHeapSize = MaxNewSize = 0;
+  NewSize = 1363144;
+  OldSize = 5452592;
+  EXPECT_EQ(SerialHeap::create_from_flags(&host, &error), nullptr);
+  EXPECT_STREQ(error, "Too small maximum heap");
+}
+
+TEST(SerialHeap, PrintsTheHeapBlockInHotSpotFormat) {
+  TestHeap h;
+  h.create(32 * M, 32 * M, 10 * M);
+  std::vector<std::string> lines;
+  h.heap->print_heap([](const char* line, void* arg) { static_cast<std::vector<std::string>*>(arg)->push_back(line); },
+                     &lines);
+  ASSERT_EQ(lines.size(), 6u);
+  if (h.heap->reserved_base() != reinterpret_cast<address>(uintptr_t(0xfe000000))) GTEST_SKIP() << "placed elsewhere";
+  // gc_logs.txt, "Heap before GC invocations=0" of -Xms32m -Xmx32m -Xmn10m (with an empty eden).
+  EXPECT_EQ(lines[0], " def new generation   total 9216K, used 0K [0x00000000fe000000, 0x00000000fea00000, 0x00000000fea00000)");
+  EXPECT_EQ(lines[1], "  eden space 8192K,   0% used [0x00000000fe000000, 0x00000000fe000000, 0x00000000fe800000)");
+  EXPECT_EQ(lines[2], "  from space 1024K,   0% used [0x00000000fe800000, 0x00000000fe800000, 0x00000000fe900000)");
+  EXPECT_EQ(lines[3], "  to   space 1024K,   0% used [0x00000000fe900000, 0x00000000fe900000, 0x00000000fea00000)");
+  EXPECT_EQ(lines[4], " tenured generation   total 22528K, used 0K [0x00000000fea00000, 0x0000000100000000, 0x0000000100000000)");
+  EXPECT_EQ(lines[5], "   the space 22528K,   0% used [0x00000000fea00000, 0x00000000fea00000, 0x00000000fea00200, 0x0000000100000000)");
+  // After a scavenge the survivors trade places, as in the reference's "Heap after GC".
+  h.add_root(h.new_byte_array(1000));
+  h.young_gc();
+  lines.clear();
+  h.heap->print_heap([](const char* line, void* arg) { static_cast<std::vector<std::string>*>(arg)->push_back(line); },
+                     &lines);
+  EXPECT_EQ(lines[2].substr(0, 44), "  from space 1024K,   0% used [0x00000000fe9");
+  EXPECT_EQ(lines[3], "  to   space 1024K,   0% used [0x00000000fe800000, 0x00000000fe800000, 0x00000000fe900000)");
+}
+
+TEST(SerialHeap, IteratesEveryObjectAndAccumulatesPauseTimes) {
+  TestHeap h;
+  h.create(20 * M, 20 * M, 10 * M);
+  h.add_root(h.new_node());
+  h.full_gc();  // one node in old
+  h.add_root(h.new_node());
+  h.young_gc();  // one in from
+  h.add_root(h.new_node());  // one in eden
+  h.new_byte_array(100);     // garbage in eden: still an object until collected
+  size_t nodes = 0, arrays = 0;
+  h.heap->object_iterate([&](oop o) {
+    if (o->klass() == TestKlasses::get().node) nodes++;
+    if (o->klass() == TestKlasses::get().byte_array) arrays++;
+  });
+  EXPECT_EQ(nodes, 3u);
+  EXPECT_EQ(arrays, 1u);
+  EXPECT_GT(h.heap->accumulated_pause_ms(GCKind::Full), 0.0);
+  EXPECT_GT(h.heap->accumulated_pause_ms(GCKind::Young), 0.0);
+}
+
+TEST(SerialHeap, ReportsHotSpotsMessageWhenTheHeapCannotBeReserved) {
+  FakeHost host;
+  HeapSizingInput in;
+  in.physical_memory = 24 * G;
+  in.max_heap_size = 40 * G;  // zero-based narrow oops cannot address it
+  HeapSizes sizes = SerialArguments::compute(in);
+  ASSERT_EQ(sizes.error, nullptr);
+  const char* error = nullptr;
+  EXPECT_EQ(SerialHeap::create(sizes, &host, &error), nullptr);
+  EXPECT_STREQ(error, "Could not reserve enough space for 41943040KB object heap");
 }
