@@ -27,6 +27,24 @@ VMGCHost* VMGCHost::instance() {
 void VMGCHost::stop_the_world() { SafepointSynchronize::begin(JavaThread::current()); }
 void VMGCHost::start_the_world() { SafepointSynchronize::end(JavaThread::current()); }
 
+namespace {
+thread_local ThreadState state_before_blocking;
+}
+
+void VMGCHost::blocking_begin() {
+  JavaThread* t = JavaThread::current();
+  if (t == nullptr) return;
+  state_before_blocking = t->state();
+  SafepointSynchronize::transition_to_blocked(t);
+}
+
+void VMGCHost::blocking_end() {
+  JavaThread* t = JavaThread::current();
+  if (t == nullptr) return;
+  SafepointSynchronize::transition_from_blocked(t);
+  t->set_state(state_before_blocking);
+}
+
 void VMGCHost::tlabs_do(void (*f)(ThreadLocalAllocBuffer*, void*), void* arg) {
   for (JavaThread* t = JavaThread::first(); t != nullptr; t = t->next()) f(&t->tlab(), arg);
 }

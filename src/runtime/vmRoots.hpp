@@ -16,6 +16,9 @@ class VMGCHost : public GCHost, public RootProvider {
   void start_the_world() override;
   void tlabs_do(void (*f)(ThreadLocalAllocBuffer*, void*), void* arg) override;
   RootProvider* roots() override { return this; }
+  // Waiting for the heap lock while another thread collects: this thread counts as stopped.
+  void blocking_begin() override;
+  void blocking_end() override;
   void strong_roots_do(OopClosure* cl) override;
   void weak_roots_do(OopClosure* cl) override;
 

@@ -3,7 +3,6 @@
 
 #include "classfile/systemDictionary.hpp"
 #include "classfile/vmClasses.hpp"
-#include "gc/serial/serialArguments.hpp"
 #include "gc/serial/serialHeap.hpp"
 #include "memory/metaspace.hpp"
 #include "runtime/exceptions.hpp"
@@ -11,7 +10,6 @@
 #include "runtime/vmRoots.hpp"
 #include "vm/globals.hpp"
 
-#include <unistd.h>
 
 JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
   // 1. Metaspace: the compressed class space (-XX:CompressedClassSpaceSize).
@@ -21,11 +19,8 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
   }
   // 2. The heap, sized as HotSpot's Serial collector sizes it.
   if (CollectedHeap::heap() == nullptr) {
-    size_t physical = size_t(sysconf(_SC_PHYS_PAGES)) * size_t(sysconf(_SC_PAGE_SIZE));
-    HeapSizes sizes = SerialArguments::compute(HeapSizingInput::from_flags(physical));
-    if (sizes.error != nullptr) { *error = sizes.error; return nullptr; }
     const char* heap_error = nullptr;
-    if (SerialHeap::create(sizes, VMGCHost::instance(), &heap_error) == nullptr) {
+    if (SerialHeap::create_from_flags(VMGCHost::instance(), &heap_error) == nullptr) {
       *error = heap_error != nullptr ? heap_error : "Could not create the Java heap";
       return nullptr;
     }
