@@ -6,7 +6,7 @@
 
 #include "classfile/javaClasses.hpp"
 #include "classfile/vmClasses.hpp"
-#include "gc/serial/serialHeap.hpp"
+#include "gc/shared/collectedHeap.hpp"
 #include "oops/instanceKlass.hpp"
 #include "prims/jniHandles.hpp"
 #include "runtime/javaCalls.hpp"
@@ -86,7 +86,7 @@ void Threads::exit_current_thread(JavaThread* thread) {
     thread->clear_pending_exception();
   }
   bool daemon = thread->is_daemon();
-  static_cast<SerialHeap*>(CollectedHeap::heap())->retire_tlab(&thread->tlab());
+  CollectedHeap::heap()->retire_tlab(&thread->tlab());
   thread->set_state(ThreadState::Terminated);
   thread->destroy();
   if (!daemon) {

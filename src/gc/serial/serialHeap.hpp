@@ -91,7 +91,7 @@ class SerialHeap final : public CollectedHeap {
   // Retires every TLAB (fills the unused part with a dummy object) so the spaces can be walked.
   void ensure_parsability();
   // A thread that exits retires its own TLAB (then tlabs_do need not report it any more).
-  void retire_tlab(ThreadLocalAllocBuffer* tlab) {
+  void retire_tlab(ThreadLocalAllocBuffer* tlab) override {
     if (tlab->start() != nullptr) fill_with_dummy(tlab->top(), size_t(tlab->hard_end() - tlab->top()));
     tlab->reset();
   }

@@ -49,6 +49,9 @@ class CollectedHeap {
   // OutOfMemoryError("Java heap space"). The memory is zeroed; the caller writes the header.
   virtual address allocate(ThreadLocalAllocBuffer* tlab, size_t bytes) = 0;
 
+  // A thread that ends hands back the rest of its TLAB (filled so the heap stays parsable).
+  virtual void retire_tlab(ThreadLocalAllocBuffer* tlab) = 0;
+
   // System.gc() and the other explicit causes.
   virtual void collect(GCCause cause) = 0;
 
