@@ -8,6 +8,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/javaThread.hpp"
 #include "runtime/vmRoots.hpp"
+#include "services/gcLog.hpp"
 #include "vm/globals.hpp"
 
 
@@ -20,10 +21,12 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
   // 2. The heap, sized as HotSpot's Serial collector sizes it.
   if (CollectedHeap::heap() == nullptr) {
     const char* heap_error = nullptr;
-    if (SerialHeap::create_from_flags(VMGCHost::instance(), &heap_error) == nullptr) {
+    SerialHeap* heap = SerialHeap::create_from_flags(VMGCHost::instance(), &heap_error);
+    if (heap == nullptr) {
       *error = heap_error != nullptr ? heap_error : "Could not create the Java heap";
       return nullptr;
     }
+    GCLog::initialize(heap);
   }
   // 3. The main thread, with a Java stack of -Xss (-XX:ThreadStackSize, in K).
   JavaThread* thread = JavaThread::current();
