@@ -115,12 +115,4 @@ JNIEXPORT jint JNICALL JVM_GetCPMethodModifiers(JNIEnv* env, jclass cb, int i, j
 
 JNIEXPORT void JNICALL JVM_ReleaseUTF(const char* utf) {}
 
-JNIEXPORT jboolean JNICALL JVM_IsSameClassPackage(JNIEnv* env, jclass class1, jclass class2) {
-  JNI_ENTRY_BODY(env);
-  Klass* a = java_lang_Class::as_klass(JNIHandles::resolve(class1));
-  Klass* b = java_lang_Class::as_klass(JNIHandles::resolve(class2));
-  if (a == nullptr || b == nullptr || !a->is_instance_klass()) return JNI_FALSE;
-  return InstanceKlass_cast(a)->is_same_package(b) ? JNI_TRUE : JNI_FALSE;
-}
-
 }  // extern "C"

@@ -1,0 +1,69 @@
+// jvm.h entry points about the running program rather than one class: string interning, the
+// access-control context (the security manager's view of the stack), the latest user-defined
+// loader on the stack, and the stack walker.
+#include "classfile/classLoaderData.hpp"
+#include "classfile/javaClasses.hpp"
+#include "classfile/stringTable.hpp"
+#include "classfile/vmClasses.hpp"
+#include "interpreter/frame.hpp"
+#include "oops/instanceKlass.hpp"
+#include "prims/jniHandles.hpp"
+#include "runtime/interfaceSupport.hpp"
+
+extern "C" {
+
+JNIEXPORT jstring JNICALL JVM_InternString(JNIEnv* env, jstring str) {
+  JNI_ENTRY_BODY(env);
+  oop s = JNIHandles::resolve(str);
+  if (s == nullptr) return nullptr;
+  oop interned = StringTable::intern(s, CHECK_NULL);
+  return static_cast<jstring>(JNIHandles::make_local(THREAD, interned));
+}
+
+// With no protection domains on the stack (jvmlab has no security manager support yet) the
+// context is null, which AccessController reads as "no restrictions", as HotSpot returns when
+// every frame is privileged or from the boot loader.
+JNIEXPORT jobject JNICALL JVM_GetStackAccessControlContext(JNIEnv* env, jclass cls) { return nullptr; }
+
+JNIEXPORT jobject JNICALL JVM_GetInheritedAccessControlContext(JNIEnv* env, jclass cls) {
+  JNI_ENTRY_BODY(env);
+  oop t = THREAD->threadObj();
+  if (t == nullptr) return nullptr;
+  static int offset = find_field_offset(vmClasses::Thread_klass(), "inheritedAccessControlContext",
+                                        "Ljava/security/AccessControlContext;");
+  return JNIHandles::make_local(THREAD, t->obj_field(offset));
+}
+
+// The loader of the first Java frame whose class was not loaded by the boot or platform loader
+// (ObjectInputStream.latestUserDefinedLoader).
+JNIEXPORT jobject JNICALL JVM_LatestUserDefinedLoader(JNIEnv* env) {
+  JNI_ENTRY_BODY(env);
+  for (Frame* f = THREAD->last_frame(); f != nullptr; f = f->_prev) {
+    ClassLoaderData* cld = f->_method->holder()->class_loader_data();
+    if (cld->is_boot()) continue;
+    oop loader = cld->loader();
+    if (loader->klass()->name()->equals("jdk/internal/loader/ClassLoaders$PlatformClassLoader")) continue;
+    return JNIHandles::make_local(THREAD, loader);
+  }
+  return nullptr;
+}
+
+// The java.lang.management interface (jmm.h) comes with the management work (issue for
+// jstat/jcmd/MXBeans); until then libmanagement sees no interface and reports it.
+JNIEXPORT void* JNICALL JVM_GetManagement(jint version) { return nullptr; }
+
+JNIEXPORT jobject JNICALL JVM_CallStackWalk(JNIEnv* env, jobject stackStream, jlong mode, jint skip_frames,
+                                            jint frame_count, jint start_index, jobjectArray frames) {
+  JNI_ENTRY_BODY(env);
+  Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "StackWalker is not supported by jvmlab yet");
+  return nullptr;
+}
+
+JNIEXPORT jint JNICALL JVM_MoreStackWalk(JNIEnv* env, jobject stackStream, jlong mode, jlong anchor, jint frame_count,
+                                         jint start_index, jobjectArray frames) {
+  JNI_ENTRY_BODY(env);
+  Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "StackWalker is not supported by jvmlab yet");
+  return 0;
+}
+
+}  // extern "C"
