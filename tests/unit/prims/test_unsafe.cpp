@@ -594,3 +594,76 @@ TEST(Unsafe, UnparkWakesAnotherThreadAndParkedThreadsLetSafepointsThrough) {
   EXPECT_EQ(JNIHandles::resolve(thread_obj)->get<jint>(f.status), 0);  // restored
   JNIHandles::destroy_global(thread_obj);
 }
+
+TEST(Unsafe, RawAddressesHoldNarrowAndUncompressedReferences) {
+  // A null base makes the offset an absolute address; a reference there is a narrow oop (no card:
+  // the slot is not in the heap), except for getUncompressedObject, which reads a full oop.
+  JavaThread* t = boot();
+  ASSERT_NE(t, nullptr);
+  HandleMark hm(t);
+  jobject obj = JNIHandles::make_local(t, oopFactory::new_typeArray(T_INT, 1, t));
+  jobject other = JNIHandles::make_local(t, oopFactory::new_typeArray(T_INT, 2, t));
+  narrowOop slot[2] = {0, 0};
+  jlong addr = jlong(uintptr_t(&slot[1]));
+  const char* obj_sig = "(Ljava/lang/Object;JLjava/lang/Object;)V";
+  native<void>("putReference", obj_sig, jobject(nullptr), addr, obj);
+  EXPECT_EQ(slot[1], CompressedOops::encode(JNIHandles::resolve(obj)));
+  EXPECT_EQ(slot[0], 0u);
+  jobject back = native<jobject>("getReference", "(Ljava/lang/Object;J)Ljava/lang/Object;", jobject(nullptr), addr);
+  EXPECT_EQ(JNIHandles::resolve(back), JNIHandles::resolve(obj));
+  const char* cas_sig = "(Ljava/lang/Object;JLjava/lang/Object;Ljava/lang/Object;)Z";
+  EXPECT_FALSE(native<jboolean>("compareAndSetReference", cas_sig, jobject(nullptr), addr, other, other));
+  EXPECT_TRUE(native<jboolean>("compareAndSetReference", cas_sig, jobject(nullptr), addr, obj, other));
+  EXPECT_EQ(slot[1], CompressedOops::encode(JNIHandles::resolve(other)));
+  native<void>("putReferenceVolatile", obj_sig, jobject(nullptr), addr, jobject(nullptr));
+  EXPECT_EQ(slot[1], 0u);
+  oop full = JNIHandles::resolve(obj);
+  jobject got = native<jobject>("getUncompressedObject", "(J)Ljava/lang/Object;", jlong(uintptr_t(&full)));
+  EXPECT_EQ(JNIHandles::resolve(got), JNIHandles::resolve(obj));
+}
+
+TEST(Unsafe, WritebackFlushesCacheLinesAndKeepsTheData) {
+  // MappedByteBuffer.force on a MAP_SYNC mapping: writebackPreSync0, writeback0 per line,
+  // writebackPostSync0. On ordinary memory the data is simply unchanged.
+  ASSERT_NE(boot(), nullptr);
+  alignas(64) static u1 lines[256];
+  for (int i = 0; i < 256; i++) lines[i] = u1(i);
+  native<void>("writebackPreSync0", "()V");
+  for (int i = 0; i < 256; i += 64) native<void>("writeback0", "(J)V", jlong(uintptr_t(lines + i)));
+  native<void>("writebackPostSync0", "()V");
+  for (int i = 0; i < 256; i++) EXPECT_EQ(lines[i], u1(i));
+}
+
+TEST(Unsafe, CompareAndSetIsAtomicAcrossThreads) {
+  JavaThread* t = boot();
+  ASSERT_NE(t, nullptr);
+  jobject counters = JNIHandles::make_global(oopFactory::new_typeArray(T_LONG, 2, t));
+  constexpr int kThreads = 4, kIncrements = 20000;
+  std::vector<std::thread> threads;
+  for (int n = 0; n < kThreads; n++) {
+    threads.emplace_back([counters] {
+      JavaThread* jt = JavaThread::create_for_current_os_thread(256 * K);
+      auto get_int = reinterpret_cast<jint (*)(JNIEnv*, jobject, jobject, jlong)>(
+          unsafe_native_entry("getIntVolatile", "(Ljava/lang/Object;J)I"));
+      auto cas_int = reinterpret_cast<jboolean (*)(JNIEnv*, jobject, jobject, jlong, jint, jint)>(
+          unsafe_native_entry("compareAndSetInt", "(Ljava/lang/Object;JII)Z"));
+      auto cax_long = reinterpret_cast<jlong (*)(JNIEnv*, jobject, jobject, jlong, jlong, jlong)>(
+          unsafe_native_entry("compareAndExchangeLong", "(Ljava/lang/Object;JJJ)J"));
+      for (int i = 0; i < kIncrements; i++) {
+        jint v;
+        do {
+          v = get_int(&jt->_jni_env, nullptr, counters, 16);
+        } while (!cas_int(&jt->_jni_env, nullptr, counters, 16, v, v + 1));
+        jlong seen = 0, w;
+        while ((w = cax_long(&jt->_jni_env, nullptr, counters, 24, seen, seen + 3)) != seen) seen = w;
+      }
+      jt->set_state(ThreadState::InNative);
+      jt->destroy();
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  arrayOop a = static_cast<arrayOop>(JNIHandles::resolve(counters));
+  EXPECT_EQ(a->get<jint>(16), kThreads * kIncrements);  // the low half of element 0
+  EXPECT_EQ(a->elements<jlong>()[1], jlong(3) * kThreads * kIncrements);
+  JNIHandles::destroy_global(counters);
+}
