@@ -19,3 +19,15 @@ inline void oop_store(narrowOop* field, oop value) {
 }
 
 inline void oop_store_at(oop obj, int offset, oop value) { oop_store(obj->field_addr<narrowOop>(offset), value); }
+
+// Compare-and-exchange of a reference field (Unsafe.compareAndSetReference and friends): the
+// narrow oop is swapped atomically (sequentially consistent) and, when the swap happened, the
+// card is dirtied as for oop_store. Returns the value found in the field.
+inline oop oop_atomic_cmpxchg(narrowOop* field, oop compare, oop value) {
+  narrowOop expected = CompressedOops::encode(compare);
+  __atomic_compare_exchange_n(field, &expected, CompressedOops::encode(value), false, __ATOMIC_SEQ_CST,
+                              __ATOMIC_SEQ_CST);
+  if (expected == CompressedOops::encode(compare))
+    CollectedHeap::card_byte_map_base()[reinterpret_cast<uintptr_t>(field) >> CardShift] = DirtyCard;
+  return CompressedOops::decode(expected);
+}
