@@ -11,30 +11,13 @@
 #include "runtime/javaCalls.hpp"
 #include "vm/globals.hpp"
 #include "vm/vmInit.hpp"
-#include "../classfile/imageSupport.hpp"
+#include "testVM.hpp"
 
 #include <cstdlib>
 #include <string>
 
 namespace {
-JavaThread* boot() {
-  static JavaThread* thread = [] {
-    std::string out = "/tmp/jvmlab_unit_interp";
-    std::string cmd = "mkdir -p " + out + " && javac -d " + out + " " JVMLAB_SOURCE_DIR "/tests/unit/runtime/java/Interp.java";
-    if (std::system(cmd.c_str()) != 0) return static_cast<JavaThread*>(nullptr);
-    ensure_libjvm_loaded();
-    MaxHeapSize = 16 * M;
-    InitialHeapSize = 16 * M;
-    VMBootOptions opts;
-    opts.jdk_home = JVMLAB_JDK_HOME;
-    opts.boot_append.push_back(out);
-    std::string error;
-    JavaThread* t = create_vm_core(opts, &error);
-    if (t == nullptr) ADD_FAILURE() << error;
-    return t;
-  }();
-  return thread;
-}
+JavaThread* boot() { return test_vm(); }  // shared with other test files (testVM.hpp)
 
 JavaValue call(const char* name, const char* sig, const JavaArgs& args = JavaArgs()) {
   JavaThread* t = boot();
