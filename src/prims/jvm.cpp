@@ -540,6 +540,25 @@ JNIEXPORT jobject JNICALL JVM_InitAgentProperties(JNIEnv* env, jobject agent_pro
   return agent_props;
 }
 
+// RuntimeMXBean.getInputArguments / VM.getRuntimeArguments: the options from -XX:Flags= files,
+// then the command-line options (HotSpot's order; -Djava.class.path & co. are not among them).
+JNIEXPORT jobjectArray JNICALL JVM_GetVmArguments(JNIEnv* env) {
+  JNI_ENTRY_BODY(env);
+  std::vector<std::string> all;
+  if (vm_arguments != nullptr) {
+    all = vm_arguments->jvm_flags();
+    all.insert(all.end(), vm_arguments->jvm_args().begin(), vm_arguments->jvm_args().end());
+  }
+  HandleMark hm(THREAD);
+  arrayOop array = oopFactory::new_objArray(vmClasses::String_klass(), int(all.size()), CHECK_NULL);
+  Handle result(THREAD, array);
+  for (size_t i = 0; i < all.size(); i++) {
+    oop str = java_lang_String::create_from_utf8(all[i].c_str(), int(all[i].size()), CHECK_NULL);
+    oop_store(&static_cast<arrayOop>(result())->elements<narrowOop>()[i], str);
+  }
+  return static_cast<jobjectArray>(JNIHandles::make_local(THREAD, result()));
+}
+
 // os::get_temp_directory on Linux.
 JNIEXPORT jstring JNICALL JVM_GetTemporaryDirectory(JNIEnv* env) {
   JNI_ENTRY_BODY(env);
@@ -662,6 +681,9 @@ JNIEXPORT void JNICALL JVM_DumpDynamicArchive(JNIEnv* env, jstring archiveName) 
   JNI_ENTRY_BODY(env);
   Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "JVM_DumpDynamicArchive: jvmlab has no CDS");
 }
+
+// libzip's path canonicalization hook: HotSpot's os::native_path leaves POSIX paths as they are.
+JNIEXPORT char* JNICALL JVM_NativePath(char* path) { return path; }
 
 // ---- Raw monitors (libzip, libnet: plain native mutexes, HotSpot's os::PlatformMutex) -----------------
 

@@ -45,6 +45,8 @@ jlong JNICALL JVM_MaxObjectInspectionAge(void);
 jint JNICALL JVM_ActiveProcessorCount(void);
 jobjectArray JNICALL JVM_GetProperties(JNIEnv*);
 jstring JNICALL JVM_GetTemporaryDirectory(JNIEnv*);
+jobjectArray JNICALL JVM_GetVmArguments(JNIEnv*);
+char* JNICALL JVM_NativePath(char*);
 void* JNICALL JVM_LoadLibrary(const char*, jboolean);
 void* JNICALL JVM_FindLibraryEntry(void*, const char*);
 jboolean JNICALL JVM_IsSupportedJNIVersion(jint);
@@ -107,6 +109,7 @@ JavaThread* boot() {
     }
     NativeLookup::register_special("Java_java_lang_Class_registerNatives", (void*)&no_op_register_natives);
     NativeLookup::register_special("Java_java_lang_System_registerNatives", (void*)&no_op_register_natives);
+    NativeLookup::register_special("Java_jdk_internal_misc_VM_initialize", (void*)&no_op_register_natives);
     bind(vmClasses::Class_klass(), "desiredAssertionStatus0", "(Ljava/lang/Class;)Z", (void*)&no_assertions);
     bind(vmClasses::Throwable_klass(), "fillInStackTrace", "(I)Ljava/lang/Throwable;", (void*)&fill_in_stack_trace);
     bind(vmClasses::StackTraceElement_klass(), "initStackTraceElements",
@@ -132,7 +135,9 @@ oop call(const char* name, const char* sig) {
   JavaValue r;
   JavaCalls::call_static(&r, InstanceKlass_cast(k), name, sig, JavaArgs(), t);
   if (t->has_pending_exception()) {
-    ADD_FAILURE() << name << " threw " << t->pending_exception()->klass()->name()->str();
+    oop msg = java_lang_Throwable::message(t->pending_exception());
+    ADD_FAILURE() << name << " threw " << t->pending_exception()->klass()->name()->str() << ": "
+                  << (msg == nullptr ? "" : java_lang_String::as_utf8(msg));
     t->clear_pending_exception();
     return nullptr;
   }
@@ -440,7 +445,13 @@ TEST(JvmProperties, VmPropertiesAndCommandLine) {
   ASSERT_EQ(f->set_unsigned(64 * M, JVMFlagOrigin::CommandLine), JVMFlagError::Success);
   p = properties();
   ASSERT_EQ(f->set_unsigned(saved, JVMFlagOrigin::Default), JVMFlagError::Success);
+  oop vm_args = JNIHandles::resolve(JVM_GetVmArguments(env()));
   jvm_set_arguments(nullptr);
+  ASSERT_NE(vm_args, nullptr);
+  std::vector<std::string> given;
+  for (int i = 0; i < static_cast<arrayOop>(vm_args)->length(); i++)
+    given.push_back(java_lang_String::as_utf8(element(vm_args, i)));
+  EXPECT_EQ(given, (std::vector<std::string>{"-Dfoo=bar", "-Djava.vm.info=overridden"}));
   EXPECT_EQ(p["foo"], "bar");
   EXPECT_EQ(p["java.class.path"], "/x/y.jar");
   EXPECT_EQ(p["java.vm.info"], "overridden");
@@ -494,6 +505,9 @@ TEST(JvmMisc, RawMonitorsAndJio) {
   EXPECT_STREQ(buf, "1234");
   EXPECT_EQ(jio_snprintf(buf, sizeof buf, "%s", "too long for it"), -1);
   EXPECT_EQ(jio_snprintf(buf, 0, "x"), -1);
+  char path[] = "/a/b/../c";
+  EXPECT_EQ(JVM_NativePath(path), path);
+  EXPECT_STREQ(path, "/a/b/../c");
 }
 
 // ---- Stack traces --------------------------------------------------------------------------------
@@ -648,4 +662,19 @@ TEST(JvmStackTrace, ThreadStackTraceForTheThreadCode) {
   arrayOop empty = java_stack_trace_of(t, 0, t);
   ASSERT_NE(empty, nullptr);
   EXPECT_EQ(empty->length(), 0);
+}
+
+TEST(JvmStackTrace, ThrowableGetStackTraceThroughTheJdkCode) {
+  JavaThread* t = boot();
+  ASSERT_NE(t, nullptr);
+  HandleMark hm(t);
+  // Throwable.getStackTrace -> StackTraceElement.of -> initStackTraceElements (bound above).
+  Handle a(t, call("javaLevelTrace", "()[Ljava/lang/StackTraceElement;"));
+  ASSERT_FALSE(a.is_null());
+  ASSERT_EQ(static_cast<arrayOop>(a())->length(), 3);  // level2, level1, javaLevelTrace
+  Ste top = read_ste(element(a(), 0));
+  EXPECT_EQ(top.method, "level2");
+  EXPECT_EQ(top.line, 22);
+  EXPECT_EQ(read_ste(element(a(), 2)).method, "javaLevelTrace");
+  // StackTraceElement.toString needs StringBuilder, which needs Unsafe: checked once the JDK boots.
 }
