@@ -21,6 +21,7 @@
 #include "vm/flags.hpp"
 #include "vm/globals.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -363,7 +364,9 @@ JNIEXPORT jint JNICALL JVM_IHashCode(JNIEnv* env, jobject handle) {
 
 // Object.clone (JLS §15.10.2 / Object.clone's contract): a shallow copy, for arrays and for
 // instances of Cloneable classes; else CloneNotSupportedException naming the class. Reference
-// subclasses are not cloned (HotSpot: their referent handling would be wrong).
+// subclasses are not cloned (HotSpot: their referent handling would be wrong). HotSpot also
+// registers the copy with java.lang.ref.Finalizer when the class overrides finalize(); jvmlab
+// registers no finalizable objects yet (neither here nor at `new`), see the report/STATUS.
 JNIEXPORT jobject JNICALL JVM_Clone(JNIEnv* env, jobject handle) {
   JNI_ENTRY_BODY(env);
   HandleMark hm(THREAD);
@@ -575,7 +578,14 @@ JNIEXPORT jstring JNICALL JVM_GetTemporaryDirectory(JNIEnv* env) {
 JNIEXPORT void* JNICALL JVM_LoadLibrary(const char* name, jboolean throwException) {
   void* handle = dlopen(name, RTLD_LAZY);
   if (handle != nullptr) {
-    NativeLookup::add_library(handle);
+    // dlopen of a loaded library returns the same handle: add it to the search once.
+    static std::mutex lock;
+    static std::vector<void*> added;
+    std::lock_guard<std::mutex> g(lock);
+    if (std::find(added.begin(), added.end(), handle) == added.end()) {
+      added.push_back(handle);
+      NativeLookup::add_library(handle);
+    }
     return handle;
   }
   const char* err = dlerror();
