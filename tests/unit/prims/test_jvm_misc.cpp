@@ -678,3 +678,48 @@ TEST(JvmStackTrace, ThrowableGetStackTraceThroughTheJdkCode) {
   EXPECT_EQ(read_ste(element(a(), 2)).method, "javaLevelTrace");
   // StackTraceElement.toString needs StringBuilder, which needs Unsafe: checked once the JDK boots.
 }
+
+// Every allocation in the entry points may move objects: with a collection at every slow-path
+// allocation and heap verification, traces, clones and properties must come out intact.
+TEST(JvmStackTrace, EntriesUnderGCStressWithVerification) {
+  JavaThread* t = boot();
+  ASSERT_NE(t, nullptr);
+  HandleMark hm(t);
+  auto* heap = static_cast<SerialHeap*>(CollectedHeap::heap());
+  unsigned before = heap->total_collections();
+  GCStressInterval = 1;
+  UseTLAB = false;  // every allocation takes the slow path
+  VerifyBeforeGC = VerifyAfterGC = true;
+  JVM_GC();  // retires the thread's TLAB, so the slow path starts now
+  Handle e(t, call("nested", "()Ljava/lang/Throwable;"));
+  auto st = e.is_null() ? std::vector<Ste>() : trace_of(e());
+  Handle c(t, call("cloneMe", "()Ljava/lang/Object;"));
+  auto p = properties();
+  Handle objs(t, obj_array(vmClasses::Object_klass(), 2000));
+  for (int i = 0; i < 2000; i += 100) {
+    oop s = java_lang_String::create_from_utf8("e", t);
+    oop_store(&static_cast<arrayOop>(objs())->elements<narrowOop>()[i], s);
+  }
+  Handle copy(t, JNIHandles::resolve(JVM_Clone(env(), local(objs()))));
+  JVM_GC();
+  GCStressInterval = 0;
+  UseTLAB = true;
+  VerifyBeforeGC = VerifyAfterGC = false;
+  EXPECT_GT(heap->total_collections(), before + 100);
+  ASSERT_EQ(st.size(), 3u);
+  EXPECT_EQ(st[0].method, "level2");
+  EXPECT_EQ(st[2].line, 28);
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(java_lang_String::as_utf8(c()->obj_field(find_field_offset(c()->klass(), "ref", "Ljava/lang/Object;"))), "referent");
+  EXPECT_EQ(p["java.vm.specification.version"], "17");
+  ASSERT_FALSE(copy.is_null());
+  for (int i = 0; i < 2000; i++) {
+    oop x = element(copy(), i);
+    if (i % 100 == 0) {
+      ASSERT_NE(x, nullptr);
+      EXPECT_EQ(java_lang_String::as_utf8(x), "e");
+    } else {
+      EXPECT_EQ(x, nullptr);
+    }
+  }
+}
