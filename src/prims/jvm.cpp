@@ -731,6 +731,14 @@ JNIEXPORT int jio_vfprintf(FILE* f, const char* fmt, va_list args) {
   return vfprintf(f, fmt, args);
 }
 
+JNIEXPORT int jio_printf(const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = jio_vfprintf(stdout, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
 JNIEXPORT int jio_fprintf(FILE* f, const char* fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

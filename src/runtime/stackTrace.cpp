@@ -125,6 +125,12 @@ void StackTrace::fill_in(Handle throwable, TRAPS) {
     frames.push_back({m, m->is_native() || m->code() == nullptr ? 0 : f->bci()});
   }
 
+  // As HotSpot: drop the old trace first (so a failed refill leaves none rather than a stale
+  // one) and the lazily made StackTraceElement[] (Throwable resets it to UNASSIGNED_STACK).
+  oop_store_at(throwable(), java_lang_Throwable::backtrace_offset, nullptr);
+  oop_store_at(throwable(), java_lang_Throwable::stackTrace_offset, nullptr);
+  throwable()->put<jint>(java_lang_Throwable::depth_offset, 0);
+
   int n = int(frames.size());
   HandleMark hm(THREAD);
   arrayOop a = oopFactory::new_typeArray(T_LONG, n, CHECK);

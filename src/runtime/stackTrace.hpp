@@ -30,7 +30,8 @@ class StackTrace {
   // JVM_FillInStackTrace: records the current thread's frames in throwable.backtrace and
   // throwable.depth, leaving out the fillInStackTrace frames and then the constructors of the
   // throwable's own class chain, so the trace starts where the throwable was created. Honors
-  // -XX:-StackTraceInThrowable and -XX:MaxJavaStackTraceDepth (0 = no limit).
+  // -XX:-StackTraceInThrowable and -XX:MaxJavaStackTraceDepth (0 = no limit). An exception
+  // while filling (OutOfMemoryError) is left pending; JVM_FillInStackTrace discards it.
   static void fill_in(Handle throwable, TRAPS);
 
   // JVM_InitStackTraceElementArray: fills elements[i] (already allocated by

@@ -723,3 +723,21 @@ TEST(JvmStackTrace, EntriesUnderGCStressWithVerification) {
     }
   }
 }
+
+TEST(JvmStackTrace, RefillFromNativeCodeKeepsThePendingException) {
+  JavaThread* t = boot();
+  ASSERT_NE(t, nullptr);
+  HandleMark hm(t);
+  Handle e(t, call("nested", "()Ljava/lang/Throwable;"));
+  ASSERT_FALSE(e.is_null());
+  Handle pending(t, oopFactory::new_instance(vmClasses::Error_klass(), t));
+  t->set_pending_exception(pending());
+  // Refilled from C++ (no Java frame): an empty trace, the Java-level array dropped.
+  JVM_FillInStackTrace(env(), local(e()));
+  EXPECT_EQ(t->pending_exception(), pending());
+  t->clear_pending_exception();
+  EXPECT_EQ(e()->get<jint>(java_lang_Throwable::depth_offset), 0);
+  EXPECT_NE(e()->obj_field(java_lang_Throwable::backtrace_offset), nullptr);
+  EXPECT_EQ(e()->obj_field(java_lang_Throwable::stackTrace_offset), nullptr);
+  EXPECT_TRUE(trace_of(e()).empty());
+}
