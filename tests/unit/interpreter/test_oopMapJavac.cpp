@@ -1,0 +1,202 @@
+// Interpreter oop maps on real javac output and on the JDK's own classes, cross-checked with
+// the StackMapTable javac wrote (JVMS §4.7.4): where the verifier's frame says reference, the
+// map must say oop; where it says int/long/float/double, it must not; stacks must agree.
+#include <gtest/gtest.h>
+
+#include "interpreter/generateOopMap.hpp"
+#include "oopMapTestSupport.hpp"
+#include "testClassReader.hpp"
+
+#include <cstdlib>
+#include <dirent.h>
+#include <string>
+#include <unistd.h>
+
+using namespace oopmap_test;
+
+namespace {
+
+const char* kSamples = R"JAVA(
+import java.util.*;
+import java.util.function.*;
+public class OopMapSamples {
+  static Object field;
+  long counter;
+  static int loops(Object[] arr, int n) {
+    int sum = 0;
+    for (Object o : arr) { if (o != null) sum += o.hashCode(); }
+    for (int i = 0; i < n; i++) { String s = "x" + i; sum += s.length(); }
+    return sum;
+  }
+  static String tryCatchFinally(String a) {
+    StringBuilder sb = new StringBuilder();
+    try { sb.append(a.length()); if (a.isEmpty()) return "empty"; }
+    catch (RuntimeException e) { sb.append(e.getMessage()); }
+    finally { sb.append("done"); }
+    return sb.toString();
+  }
+  static int switches(int k, String s) {
+    int r;
+    switch (k) { case 1: r = 10; break; case 2: r = 20; break; case 3: r = 7; break; default: r = 0; }
+    switch (k) { case 100: r++; break; case -5000: r--; break; case 1 << 20: r += 3; break; }
+    switch (s) { case "a": r += 1; break; case "bb": r += 2; break; default: break; }
+    return r;
+  }
+  static double mixed(long a, double b, Object c, int[][] d) {
+    long x = a * 3; double y = b / 2; Object z = c == null ? d : c;
+    int[][][] m = new int[2][3][];
+    synchronized (z) { x += m.length; }
+    return x + y + (z instanceof int[][] q ? q.length : 0);
+  }
+  static Runnable lambdas(List<String> l) {
+    int base = l.size();
+    Function<String, Integer> f = s -> s.length() + base;
+    l.forEach(s -> field = f.apply(s));
+    return () -> System.out.println(l);
+  }
+  Object ctor() { return new ArrayList<>(new HashMap<String, Object>(counter > 0 ? 4 : 8).keySet()); }
+  static Object conflict(boolean b) {
+    if (b) { String s = "ref"; field = s; } else { int i = 42; field = i; }
+    Object o = field;
+    return o;
+  }
+  static int nestedTry(Object o) {
+    try { try { return o.hashCode(); } finally { field = null; } }
+    catch (Throwable t) { return -1; }
+    finally { field = o; }
+  }
+  static long longLoop(long[] a, double[] d) {
+    long s = 0; double t = 0;
+    for (int i = 0; i < a.length; i++) { s += a[i]; t += d[i]; a[i] = s; }
+    return s + (long) t;
+  }
+  static String switchExpr(Object o) {
+    return switch (o.hashCode() & 3) { case 0 -> "zero"; case 1 -> { String x = o.toString(); yield x + x; } default -> "many"; };
+  }
+}
+)JAVA";
+
+struct CheckStats {
+  int methods = 0, frames = 0, maps = 0;
+  std::vector<std::string> errors;
+};
+
+// Checks every method of one class file: the analysis succeeds, every StackMapTable frame
+// agrees with the map at its bci, and every instruction that is a GC point has a map.
+void check_class(const std::string& path, CheckStats* st) {
+  std::vector<u1> bytes;
+  std::vector<ParsedMethod> methods;
+  if (!read_file(path, &bytes) || !TestClassReader(bytes).parse(&methods)) {
+    st->errors.push_back(path + ": unreadable");
+    return;
+  }
+  for (const ParsedMethod& pm : methods) {
+    const Method* m = pm.method;
+    if (m->code() == nullptr) continue;
+    st->methods++;
+    GenerateOopMap gen(m);
+    if (!gen.compute()) {
+      st->errors.push_back(path + " " + pm.name + ": analysis failed");
+      continue;
+    }
+    for (int bci = 0; bci < m->code_length(); bci += Bytecodes::length_at(m->code(), m->code_length(), bci)) {
+      InterpreterOopMap map;
+      if (gen.result_at(bci, &map)) st->maps++;
+    }
+    for (const StackMapFrame& f : pm.frames) {
+      st->frames++;
+      InterpreterOopMap map;
+      std::string where = path + " " + pm.name + " @" + std::to_string(f.bci);
+      if (!gen.result_at(f.bci, &map)) {
+        st->errors.push_back(where + ": no map");
+        continue;
+      }
+      if (map.expression_stack_size() != int(f.stack.size())) {
+        st->errors.push_back(where + ": stack depth " + std::to_string(map.expression_stack_size()) +
+                             " vs " + std::to_string(f.stack.size()));
+        continue;
+      }
+      for (size_t i = 0; i < f.stack.size(); i++) {
+        if (vtype_is_ref(f.stack[i]) != map.is_oop(m->max_locals() + int(i))) {
+          st->errors.push_back(where + ": stack slot " + std::to_string(i));
+        }
+      }
+      for (size_t i = 0; i < f.locals.size() && int(i) < m->max_locals(); i++) {
+        bool oop = map.is_oop(int(i));
+        if ((vtype_is_ref(f.locals[i]) && !oop) || (vtype_is_primitive(f.locals[i]) && oop)) {
+          st->errors.push_back(where + ": local " + std::to_string(i) + " " + describe(map));
+        }
+      }
+    }
+  }
+}
+
+std::vector<std::string> class_files_under(const std::string& dir) {
+  std::vector<std::string> out;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string name = e->d_name;
+      if (name == "." || name == "..") continue;
+      std::string path = dir + "/" + name;
+      if (name.size() > 6 && name.ends_with(".class")) {
+        out.push_back(path);
+      } else if (e->d_type == DT_DIR) {
+        auto sub = class_files_under(path);
+        out.insert(out.end(), sub.begin(), sub.end());
+      }
+    }
+    closedir(d);
+  }
+  return out;
+}
+
+std::string make_temp_dir() {
+  char tmpl[] = "/tmp/jvmlab-oopmap-XXXXXX";
+  return mkdtemp(tmpl) ? std::string(tmpl) : std::string();
+}
+
+void report(const CheckStats& st) {
+  for (size_t i = 0; i < st.errors.size() && i < 20; i++) ADD_FAILURE() << st.errors[i];
+  printf("  %d methods, %d stack map frames checked, %d maps\n", st.methods, st.frames, st.maps);
+}
+
+}  // namespace
+
+TEST(OopMapJavac, SamplesAgreeWithStackMapTable) {
+  std::string javac = std::string(JVMLAB_JDK_HOME) + "/bin/javac";
+  if (access(javac.c_str(), X_OK) != 0) GTEST_SKIP() << "no javac";
+  std::string dir = make_temp_dir();
+  ASSERT_FALSE(dir.empty());
+  std::string src = dir + "/OopMapSamples.java";
+  FILE* f = fopen(src.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  fputs(kSamples, f);
+  fclose(f);
+  std::string cmd = javac + " -g -d " + dir + " " + src + " > " + dir + "/javac.log 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  CheckStats st;
+  for (const std::string& path : class_files_under(dir)) check_class(path, &st);
+  report(st);
+  EXPECT_GE(st.methods, 12);
+  EXPECT_GE(st.frames, 30);
+  EXPECT_TRUE(st.errors.empty());
+  std::system(("rm -rf " + dir).c_str());
+}
+
+TEST(OopMapJavac, JdkClassesAgreeWithStackMapTable) {
+  // java.base's java/lang and java/util packages (about 700 classes), extracted with jimage.
+  std::string jimage = std::string(JVMLAB_JDK_HOME) + "/bin/jimage";
+  std::string modules = std::string(JVMLAB_JDK_HOME) + "/lib/modules";
+  if (access(jimage.c_str(), X_OK) != 0 || access(modules.c_str(), R_OK) != 0) GTEST_SKIP() << "no jimage";
+  std::string dir = make_temp_dir();
+  ASSERT_FALSE(dir.empty());
+  std::string cmd = jimage + " extract --dir " + dir +
+                    " --include 'regex:/java.base/java/(lang|util)/[^/]*\\.class' " + modules;
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  CheckStats st;
+  for (const std::string& path : class_files_under(dir)) check_class(path, &st);
+  report(st);
+  EXPECT_GE(st.methods, 5000);
+  EXPECT_TRUE(st.errors.empty()) << st.errors.size() << " disagreements";
+  std::system(("rm -rf " + dir).c_str());
+}
