@@ -200,3 +200,64 @@ TEST(OopMapJavac, JdkClassesAgreeWithStackMapTable) {
   EXPECT_TRUE(st.errors.empty()) << st.errors.size() << " disagreements";
   std::system(("rm -rf " + dir).c_str());
 }
+
+TEST(OopMapJavac, MutatedJdkBytecodeNeverCrashes) {
+  // "Never crash on bad bytecode": flip bytes of real methods' code, shrink max_stack and
+  // max_locals, and add random handlers; the analysis may accept or reject, and every bci
+  // query must be answered without reading out of bounds (run under ASan to see it).
+  std::string jimage = std::string(JVMLAB_JDK_HOME) + "/bin/jimage";
+  std::string modules = std::string(JVMLAB_JDK_HOME) + "/lib/modules";
+  if (access(jimage.c_str(), X_OK) != 0 || access(modules.c_str(), R_OK) != 0) GTEST_SKIP() << "no jimage";
+  std::string dir = make_temp_dir();
+  ASSERT_FALSE(dir.empty());
+  std::string cmd = jimage + " extract --dir " + dir + " --include 'regex:/java.base/java/util/[A-L][^/]*\\.class' " +
+                    modules;
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  uint64_t seed = 0x9e3779b97f4a7c15ULL;
+  auto next = [&seed](uint64_t bound) {  // xorshift: deterministic across runs
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return bound == 0 ? 0 : seed % bound;
+  };
+  int accepted = 0, rejected = 0;
+  for (const std::string& path : class_files_under(dir)) {
+    std::vector<u1> bytes;
+    std::vector<ParsedMethod> methods;
+    if (!read_file(path, &bytes) || !TestClassReader(bytes).parse(&methods)) continue;
+    for (const ParsedMethod& pm : methods) {
+      const Method* orig = pm.method;
+      if (orig->code() == nullptr) continue;
+      for (int round = 0; round < 8; round++) {
+        std::vector<u1> code(orig->code(), orig->code() + orig->code_length());
+        int flips = 1 + int(next(2));
+        for (int i = 0; i < flips; i++) code[next(code.size())] = u1(next(256));
+        std::vector<ExceptionTableEntry> handlers(orig->exception_table(),
+                                                  orig->exception_table() + orig->exception_table_length());
+        if (next(4) == 0) {
+          handlers.push_back({u2(next(code.size() + 2)), u2(next(code.size() + 2)), u2(next(code.size() + 2)),
+                              u2(next(4))});
+        }
+        int max_stack = orig->max_stack() - int(next(8) == 0);
+        int max_locals = orig->max_locals() - int(next(8) == 0);
+        Method* m = make_method(orig->signature()->str(), orig->is_static(), std::max(0, max_locals),
+                                std::max(0, max_stack), code, orig->constants(), handlers);
+        GenerateOopMap gen(m);
+        if (!gen.compute()) {
+          rejected++;
+          continue;
+        }
+        accepted++;
+        for (int bci = -1; bci <= m->code_length(); bci++) {
+          InterpreterOopMap map;
+          if (gen.result_at(bci, &map)) {
+            EXPECT_LE(map.expression_stack_size(), m->max_stack());
+          }
+        }
+      }
+    }
+  }
+  printf("  %d mutants accepted, %d rejected\n", accepted, rejected);
+  EXPECT_GT(rejected, 1000);
+  std::system(("rm -rf " + dir).c_str());
+}
