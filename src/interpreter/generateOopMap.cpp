@@ -12,6 +12,25 @@
 #include <algorithm>
 #include <string_view>
 
+// How it works
+//  1. find_blocks() decodes the code once, checking every length, branch target and handler
+//     range, and splits it into basic blocks.
+//  2. The entry frame (receiver and parameters, §2.6.1) is queued for block 0 in context 0.
+//     The worklist loop takes a (block, context) pair, replays the block from its entry
+//     state through execute(), merges the state before each instruction into the handlers
+//     covering it, and merges the end state into each successor; a successor whose entry
+//     state grows is queued again. Merges are monotone and the lattice has height 3, so
+//     the loop terminates; kMaxBlockVisits only bounds what a hostile method can cost.
+//  3. result_at() replays the block containing the bci from each context's entry state and
+//     keeps the slots that are oops in all of them (plus per-context maps if they differ).
+//
+// Each stored state is one row of _state_cells, _width cells wide:
+//
+//   | local 0 | ... | local max_locals-1 | stack 0 | ... | stack sp-1 | Bottom ... Bottom |
+//   <--------------- max_locals ---------><-------------- max_stack ------------------->
+//
+// Cells above sp are kept Bottom (pop() clears them), so equal states compare equal.
+
 using CellType = GenerateOopMap::CellType;
 using Cell = GenerateOopMap::Cell;
 using BC = Bytecodes;
@@ -262,7 +281,7 @@ bool GenerateOopMap::do_invoke(Frame& f, int bci, int code) const {
   if (desc == nullptr || name == nullptr) return false;
   bool indy = _cp->tag_at(index) == JVM_CONSTANT_InvokeDynamic;
   if (indy != (code == BC::_invokedynamic)) return false;
-  if (indy && (_code[bci + 3] != 0 || _code[bci + 4] != 0)) return false;  // §4.9.1
+  if (indy && (_code[bci + 3] != 0 || _code[bci + 4] != 0)) return false;  // §6.5 invokedynamic
   MethodShape shape;
   if (!parse_method_descriptor(desc->view(), &shape)) return false;
   for (int i = shape.arg_count; i-- > 0;) {
@@ -424,7 +443,11 @@ bool GenerateOopMap::find_blocks() {
       targets.push_back(int64_t(bci) + bytes_s2(p + 1));
     }
     bool wide_ret = c == BC::_wide && p[1] == BC::_ret;
-    if ((BC::is_branch(c) || !BC::can_fall_through(c) || wide_ret) && bci + l < len) leader[size_t(bci + l)] = 1;
+    // The instruction after a branch starts a block; so does the one after jsr, which is
+    // reached only through the matching ret.
+    if ((BC::is_branch(c) || !BC::can_fall_through(c) || wide_ret) && bci + l < len) {
+      leader[size_t(bci + l)] = 1;
+    }
     bci += l;
   }
   for (int64_t t : targets) {
@@ -591,8 +614,10 @@ bool GenerateOopMap::interpret_block(int block, int ctx) {
     if (c == BC::_tableswitch || c == BC::_lookupswitch) {
       int base = (bci + 4) & ~3;
       if (!merge_into(bci + bytes_s4(_code + base), ctx, f)) return false;
-      int64_t n = c == BC::_tableswitch ? int64_t(bytes_s4(_code + base + 8)) - bytes_s4(_code + base + 4) + 1
-                                        : bytes_s4(_code + base + 4);
+      // tableswitch: default, low, high, offsets; lookupswitch: default, npairs, pairs.
+      int64_t n = c == BC::_tableswitch
+                      ? int64_t(bytes_s4(_code + base + 8)) - bytes_s4(_code + base + 4) + 1
+                      : bytes_s4(_code + base + 4);
       int stride = c == BC::_tableswitch ? 4 : 8;
       for (int64_t i = 0; i < n; i++) {
         if (!merge_into(bci + bytes_s4(_code + base + 12 + stride * i), ctx, f)) return false;
@@ -686,7 +711,8 @@ bool GenerateOopMap::result_at(int bci, InterpreterOopMap* out) const {
   if (disagree) {
     for (const auto& r : reached) add_jsr_alternative(r.first, r.second, out);
     auto& alts = out->_alternatives;
-    std::stable_sort(alts.begin(), alts.end(), [](const auto& x, const auto& y) { return x.keys.size() > y.keys.size(); });
+    std::stable_sort(alts.begin(), alts.end(),
+                     [](const auto& x, const auto& y) { return x.keys.size() > y.keys.size(); });
     // Two contexts that cannot be told apart make the choice unsafe: fall back to the merge.
     for (size_t i = 0; i < alts.size(); i++) {
       for (size_t j = i + 1; j < alts.size(); j++) {

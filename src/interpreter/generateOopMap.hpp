@@ -18,11 +18,11 @@ class InterpreterOopMap;
 //
 // Type lattice of a slot (a simplification of the verifier's, JVMS §4.10.1.2):
 //
-//                      Conflict                 (top: ref on one path, value on another)
-//          /        /      |        \       \
-//      Value      Ref  UninitRef  ReturnAddr    (UninitRef: `new` until <init>; ReturnAddr:
-//          \        \      |        /       /    pushed by jsr, §4.10.2.4)
-//                       Bottom                  (no path reaches here yet)
+//                 Conflict                   top: a reference on one path, a value on
+//       /      /         \        \          another (never an oop)
+//   Value    Ref    UninitRef   ReturnAddr   UninitRef: from `new` until <init>;
+//       \      \         /        /          ReturnAddr: pushed by jsr (§4.10.2.4)
+//                  Bottom                    no path has reached the slot yet
 //
 // with one shortcut: Ref ⊔ UninitRef = Ref, because both are real objects for the GC.
 // Longs and doubles are two Value slots, as in the frame (§2.6.1, §2.6.2).

@@ -35,9 +35,10 @@ class Method;
 //   * an exception handler's first instruction: stack = [the exception].
 // So the interpreter must (1) store bcp/sp into the frame before anything that can GC,
 // (2) pop operands and push results only after the instruction completes, with no GC point
-// in between, (3) on a jsr push InterpreterOopMap::return_address_value(return bci), and (4) keep every slot
-// the map calls an oop either null or a valid reference. Slots that the map does not call
-// oops may hold anything, including stale references: the GC neither reads nor updates them.
+// in between, (3) on a jsr push InterpreterOopMap::return_address_value(return bci), and
+// (4) keep every slot the map calls an oop either null or a valid reference. Slots the map
+// does not call oops may hold anything, including stale references: the GC neither reads
+// nor updates them. Locals beyond the parameters need no zeroing at frame creation.
 //
 // Arguments shared with a callee. If the interpreter lets a callee's parameter locals overlay
 // the caller's top-of-stack arguments (as HotSpot does), those slots are reported both by the
@@ -57,8 +58,9 @@ class Method;
 // local untouched by it may be a live reference from one site and an int from another; the
 // old verifier allows reading it after ret (§4.10.2.4). The merged map reports it as not an
 // oop, and lists per-call-site alternatives, each keyed by the return bcis the frame holds
-// in its ReturnAddress slots (jsr pushes return_address_value(bci)). Walkers must use iterate_oops_in_frame, which picks the right
-// one from the frame's contents; iterate_oops is exact for all other frames.
+// in its ReturnAddress slots (jsr pushes return_address_value(bci)). Walkers must use
+// iterate_oops_in_frame, which picks the right one from the frame's contents; iterate_oops
+// is exact for all other frames.
 // ---------------------------------------------------------------------------------------
 class InterpreterOopMap {
  public:
@@ -76,7 +78,8 @@ class InterpreterOopMap {
 
   // As iterate_oops, but for a frame inside a jsr subroutine it first selects the call
   // site's map: read_slot(slot) must return the frame's raw 64-bit contents of that slot.
-  template <typename ReadSlot, typename F> void iterate_oops_in_frame(ReadSlot&& read_slot, F&& f) const {
+  template <typename ReadSlot, typename F>
+  void iterate_oops_in_frame(ReadSlot&& read_slot, F&& f) const {
     iterate(bits_for_frame(read_slot), f);
   }
 
@@ -101,7 +104,8 @@ class InterpreterOopMap {
   friend class GenerateOopMap;
 
   static bool test(const std::vector<uint64_t>& bits, int slot) {
-    return slot >= 0 && size_t(slot >> 6) < bits.size() && ((bits[size_t(slot >> 6)] >> (slot & 63)) & 1);
+    return slot >= 0 && size_t(slot >> 6) < bits.size() &&
+           ((bits[size_t(slot >> 6)] >> (slot & 63)) & 1);
   }
   template <typename F> void iterate(const std::vector<uint64_t>& bits, F& f) const {
     for (size_t w = 0; w < bits.size(); w++) {
@@ -124,7 +128,9 @@ class InterpreterOopMap {
     return _bits;
   }
   void reset(int bci, int max_locals, int stack_size);
-  static void set_bit(std::vector<uint64_t>& bits, int slot) { bits[size_t(slot >> 6)] |= uint64_t(1) << (slot & 63); }
+  static void set_bit(std::vector<uint64_t>& bits, int slot) {
+    bits[size_t(slot >> 6)] |= uint64_t(1) << (slot & 63);
+  }
 
   int _bci = -1;
   int _max_locals = 0;
