@@ -166,6 +166,11 @@ TEST(OopMap, TableswitchAndLookupswitchTargetsMerge) {
   l.bind(y).op(BC::_nop);
   l.bind(j2).op(BC::_return);
   Method* m2 = make_method("(I)V", true, 2, 1, l.finish());
+  // A lookupswitch with only a default, last but one instruction (javac's empty switch).
+  CodeBuilder e;
+  int dflt = e.new_label();
+  e.op(BC::_iload_0).lookupswitch(dflt, {}).bind(dflt).op(BC::_return);
+  EXPECT_EQ(map_at(make_method("(I)V", true, 1, 1, e.finish()), e.label_bci(dflt)), ".|");
   EXPECT_EQ(map_at(m2, l.label_bci(y)), ".R|");
   EXPECT_EQ(map_at(m2, l.label_bci(j2)), "..|");  // int on one path, reference on the other
 }
