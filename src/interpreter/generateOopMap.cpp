@@ -469,6 +469,16 @@ bool GenerateOopMap::find_blocks() {
       _block_start.push_back(bci);
     }
   }
+  // Per block, the handlers whose range overlaps it, so that the fixpoint looks only at
+  // those (a method may have thousands of handlers, each covering a few blocks).
+  _block_handlers.assign(_block_start.size(), {});
+  for (int i = 0; i < _method->exception_table_length(); i++) {
+    const ExceptionTableEntry& e = _method->exception_table()[i];
+    int nblocks = int(_block_start.size());
+    for (int b = block_containing(e.start_pc); b < nblocks && _block_start[size_t(b)] < e.end_pc; b++) {
+      _block_handlers[size_t(b)].push_back(i);
+    }
+  }
   return true;
 }
 
@@ -547,9 +557,8 @@ bool GenerateOopMap::merge_into(int bci, int ctx, const Frame& f) {
 // Exception edges (§2.10, §4.10.1.6): an instruction inside a handler's range may throw with
 // the locals it started with; the handler starts with those locals and a stack holding only
 // the exception. The handler's entry is the merge over every instruction of the range.
-bool GenerateOopMap::merge_handlers(int bci, int ctx, const Frame& f) {
-  int n = _method->exception_table_length();
-  for (int i = 0; i < n; i++) {
+bool GenerateOopMap::merge_handlers(int block, int bci, int ctx, const Frame& f) {
+  for (int i : _block_handlers[size_t(block)]) {
     const ExceptionTableEntry& e = _method->exception_table()[i];
     if (bci < e.start_pc || bci >= e.end_pc) continue;
     Frame& h = _handler_frame;
@@ -585,7 +594,7 @@ bool GenerateOopMap::interpret_block(int block, int ctx) {
   Frame f;
   load_entry(_entry[size_t(ctx)][size_t(block)], &f);
   for (int bci = _block_start[size_t(block)];;) {
-    if (!merge_handlers(bci, ctx, f)) return false;
+    if (!merge_handlers(block, bci, ctx, f)) return false;
     const u1* p = _code + bci;
     int l = BC::length_at(_code, _code_length, bci);
     BC::Code c = BC::java_code(BC::cast(p[0]));

@@ -79,7 +79,7 @@ class GenerateOopMap {
   bool interpret_block(int block, int ctx);
   bool execute(int bci, Frame& f) const;
   bool merge_into(int bci, int ctx, const Frame& f);
-  bool merge_handlers(int bci, int ctx, const Frame& f);
+  bool merge_handlers(int block, int bci, int ctx, const Frame& f);
   int enter_subroutine(int ctx, int jsr_bci, int return_bci, int entry_bci);
   int block_containing(int bci) const;
   void load_entry(int state, Frame* f) const;
@@ -114,6 +114,7 @@ class GenerateOopMap {
   std::vector<u1> _is_insn_start;   // per bci
   std::vector<int> _block_start;    // sorted leader bcis
   std::vector<int> _block_at;       // per bci: block index of a leader, else -1
+  std::vector<std::vector<int>> _block_handlers;  // per block: overlapping handler indices
   std::vector<JsrContext> _contexts;       // [0] is the method body
   std::unordered_map<uint64_t, int> _context_index;  // (parent << 32 | jsr_bci) -> context
   std::vector<std::vector<int>> _entry;    // [ctx][block] -> state index, -1 if unreached
