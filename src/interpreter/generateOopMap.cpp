@@ -387,7 +387,7 @@ bool GenerateOopMap::execute(int bci, Frame& f) const {
       return do_invoke(f, bci, c);
 
     case BC::_new:  // §6.5 new: an uninitialized object, identified by this bci (§4.10.1.2)
-      return is_class_at(bytes_u2(p + 1)) && push(f, Cell{CellType::UninitRef, bci});
+      return is_class_at(bytes_u2(p + 1)) && push(f, Cell{CellType::UninitRef, u2(bci)});
     case BC::_newarray:  // atype T_BOOLEAN (4) .. T_LONG (11)
       return p[1] >= T_BOOLEAN && p[1] <= T_LONG && apply_effect(f, BC::stack_effect(c));
     case BC::_anewarray: case BC::_checkcast: case BC::_instanceof:
@@ -531,6 +531,7 @@ bool GenerateOopMap::merge_into(int bci, int ctx, const Frame& f) {
   int state = _entry[size_t(ctx)][size_t(block)];
   bool changed = false;
   if (state < 0) {
+    if (_state_cells.size() + size_t(_width) > kMaxStateCells) return false;
     state = int(_state_sp.size());
     _entry[size_t(ctx)][size_t(block)] = state;
     _state_sp.push_back(f.sp);
@@ -603,7 +604,7 @@ bool GenerateOopMap::interpret_block(int block, int ctx) {
       // §6.5 jsr: push the return address and enter the subroutine in its own context.
       int target = bci + (c == BC::_jsr ? bytes_s2(p + 1) : bytes_s4(p + 1));
       int sub = enter_subroutine(ctx, bci, bci + l, target);
-      if (sub < 0 || !push(f, Cell{CellType::ReturnAddr, sub})) return false;
+      if (sub < 0 || !push(f, Cell{CellType::ReturnAddr, u2(sub)})) return false;
       return merge_into(target, sub, f);
     }
     if (c == BC::_ret || wide_ret) {
@@ -674,7 +675,7 @@ void GenerateOopMap::add_jsr_alternative(int ctx, const Frame& f, InterpreterOop
   }
   for (int k = ctx; k > 0; k = _contexts[size_t(k)].parent) {
     for (int i = 0; i < n; i++) {
-      if (f.cells[size_t(i)] == Cell{CellType::ReturnAddr, k}) {
+      if (f.cells[size_t(i)] == Cell{CellType::ReturnAddr, u2(k)}) {
         alt.keys.emplace_back(i, InterpreterOopMap::return_address_value(_contexts[size_t(k)].return_bci));
         break;
       }

@@ -37,7 +37,7 @@ class GenerateOopMap {
   enum class CellType : u1 { Bottom, Value, Ref, UninitRef, ReturnAddr, Conflict };
   struct Cell {
     CellType type = CellType::Bottom;
-    int aux = 0;  // UninitRef: bci of its `new`; ReturnAddr: the context it returns from
+    u2 aux = 0;  // UninitRef: bci of its `new`; ReturnAddr: the context it returns from
     bool operator==(const Cell&) const = default;
     bool is_oop() const { return type == CellType::Ref || type == CellType::UninitRef; }
   };
@@ -59,6 +59,8 @@ class GenerateOopMap {
   // Limits that keep a hostile method from taking unbounded time or memory at GC time.
   static constexpr int kMaxContexts = 1024;
   static constexpr int64_t kMaxBlockVisits = 4'000'000;
+  static constexpr size_t kMaxStateCells = size_t(32) << 20;  // 128 MB of block entry states
+  static_assert(kMaxContexts <= 0xffff && sizeof(Cell) == 4, "Cell::aux holds a bci or a context");
 
  private:
   // Abstract frame: locals [0, max_locals) then the stack [max_locals, max_locals + sp).
