@@ -549,3 +549,26 @@ TEST(OopMap, NestedSubroutinesAreKeyedByEveryLevel) {
   EXPECT_EQ(map_at(m2, ret_b), "R....|");
   EXPECT_EQ(map_at(m2, ret_g), "FAIL");
 }
+
+TEST(OopMap, SubroutineContextsAreBounded) {
+  // Subroutine i calls subroutine i+1 from two sites, so level i runs in 2^i contexts. A few
+  // levels are fine; a hostile nesting hits GenerateOopMap::kMaxContexts and is rejected
+  // rather than taking exponential time at GC.
+  auto nest = [](int levels) {
+    CodeBuilder c;
+    std::vector<int> subs;
+    for (int i = 0; i <= levels; i++) subs.push_back(c.new_label());
+    c.branch(BC::_jsr, subs[0]).branch(BC::_jsr, subs[0]).op(BC::_return);
+    for (int i = 0; i <= levels; i++) {
+      c.bind(subs[size_t(i)]).op(BC::_astore, i);
+      if (i < levels) c.branch(BC::_jsr, subs[size_t(i + 1)]).branch(BC::_jsr, subs[size_t(i + 1)]);
+      c.op(BC::_ret, i);
+    }
+    Method* m = make_method("()V", true, levels + 1, 1, c.finish());
+    GenerateOopMap gen(m);
+    bool ok = gen.compute();
+    return ok ? gen.context_count() : -1;
+  };
+  EXPECT_EQ(nest(4), 1 + 2 + 4 + 8 + 16 + 32);
+  EXPECT_EQ(nest(12), -1);
+}
