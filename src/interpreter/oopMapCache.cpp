@@ -23,6 +23,17 @@ int InterpreterOopMap::oop_count() const {
   return n;
 }
 
+std::string InterpreterOopMap::to_string() const {
+  std::string s = "bci " + std::to_string(_bci) + " locals ";
+  for (int i = 0; i < number_of_entries(); i++) {
+    if (i == _max_locals) s += " stack ";
+    s += is_oop(i) ? 'R' : '.';
+  }
+  if (_stack_size == 0) s += " stack";
+  if (!_alternatives.empty()) s += " +" + std::to_string(_alternatives.size()) + " jsr";
+  return s;
+}
+
 namespace {
 // One method's cached state. The analysis (block entry states) is kept so that each new bci
 // costs one block replay; a method whose analysis failed is remembered as such.

@@ -6,6 +6,7 @@
 #include "utilities/globalDefinitions.hpp"
 
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -68,6 +69,10 @@ class InterpreterOopMap {
   int max_locals() const { return _max_locals; }
   int expression_stack_size() const { return _stack_size; }
   int number_of_entries() const { return _max_locals + _stack_size; }
+
+  // For logs and tests: "bci 12 locals R.R. stack RR" ('R' oop, '.' not), plus "+N jsr"
+  // when per-call-site alternatives exist.
+  std::string to_string() const;
 
   // Is slot (numbered as above) a reference in every context reaching bci?
   bool is_oop(int slot) const { return test(_bits, slot); }
