@@ -52,8 +52,8 @@ class Method;
 // reported as not an oop. That is safe for code the verifier accepts: at a merge the verifier
 // gives such a slot the type top (§4.10.1.2), and no instruction may read a top slot as a
 // reference; it must be overwritten first. So the reference it may hold on the current path
-// is dead, and the GC may leave it stale. (HotSpot instead rewrites the method to split the
-// local, which it needs because its jsr analysis is not per call site.)
+// is dead, and the GC may leave it stale. (HotSpot instead rewrites the method so that such
+// a local is split in two; reporting "not an oop" needs no rewriting.)
 //
 // Subroutines (jsr/ret, class files < 50). Inside a subroutine called from several sites a
 // local untouched by it may be a live reference from one site and an int from another; the
@@ -62,6 +62,13 @@ class Method;
 // in its ReturnAddress slots (jsr pushes return_address_value(bci)). Walkers must use
 // iterate_oops_in_frame, which picks the right one from the frame's contents; iterate_oops
 // is exact for all other frames.
+//
+// Failures and checks. A frame stopped where no map exists (dead code, an unverified or
+// malformed method) is a VM bug: lookup returns false and the walker should fatal(). The
+// walker can assert expression_stack_size() == the frame's sp depth. The analysis reads
+// opcodes through Bytecodes::java_code, so quickened bytecodes must keep the class file's
+// operands (or extend java_code), and queries are meant for safepoints, when no thread is
+// rewriting code.
 // ---------------------------------------------------------------------------------------
 class InterpreterOopMap {
  public:
