@@ -573,3 +573,35 @@ TEST(OopMap, SubroutineContextsAreBounded) {
   EXPECT_EQ(nest(4), 1 + 2 + 4 + 8 + 16 + 32);
   EXPECT_EQ(nest(12), -1);
 }
+
+TEST(OopMap, HandlerInsideASubroutineStaysInItsContext) {
+  // finally { try { g(); } catch (Throwable t) { } }: the handler is part of the subroutine,
+  // so it runs in the caller's context and ret still resumes after the right jsr.
+  PoolBuilder pool;
+  int g = pool.methodref("T", "g", "()V");
+  CodeBuilder c;
+  int sub = c.new_label(), other = c.new_label(), done = c.new_label();
+  c.op(BC::_iload_1).branch(BC::_ifeq, other);
+  c.op(BC::_aload_0).op(BC::_astore_2).branch(BC::_jsr, sub);
+  int ret_a = c.bci();
+  c.op(BC::_return);
+  c.bind(other).op(BC::_iconst_0).op(BC::_istore_2).branch(BC::_jsr, sub);
+  int ret_b = c.bci();
+  c.op(BC::_return);
+  c.bind(sub).op(BC::_astore_3);
+  int try_start = c.bci();
+  c.op2(BC::_invokestatic, g);
+  int try_end = c.bci();
+  c.branch(BC::_goto, done);
+  int handler = c.bci();
+  c.op(BC::_astore, 4);
+  c.bind(done).op(BC::_ret, 3);
+  Method* m = make_method("(Ljava/lang/Object;I)V", true, 5, 1, c.finish(), pool.build(),
+                          {{u2(try_start), u2(try_end), u2(handler), 0}});
+  InterpreterOopMap map;
+  ASSERT_TRUE(OopMapCache::compute(m, handler, &map));
+  EXPECT_EQ(describe(map), "R....|R");
+  EXPECT_EQ(map.jsr_alternatives().size(), 2u);
+  EXPECT_EQ(map_at(m, ret_a), "R.R..|");
+  EXPECT_EQ(map_at(m, ret_b), "R....|");
+}
