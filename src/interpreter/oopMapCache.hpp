@@ -151,10 +151,10 @@ class InterpreterOopMap {
   std::vector<JsrAlternative> _alternatives;
 };
 
-// Cached oop maps: one entry per method, holding the method's analysis (block entry states)
-// and the maps already asked for, keyed by bci. One mutex guards the table: lookups happen
-// only at GC time, where they are few (one per distinct frame bci). The table is separate
-// from Method so that it needs no space in methods that never meet a GC.
+// Cached oop maps: one entry per method, holding the maps already asked for, keyed by bci.
+// One mutex guards the table: lookups happen only at GC time, where they are few (one per
+// distinct frame bci). The table is separate from Method so that it needs no space in
+// methods that never meet a GC, and leaves Method::_interpreter_data to the interpreter.
 class OopMapCache {
  public:
   // Computes the map for m at bci without the cache. False if m has no code, the code is
