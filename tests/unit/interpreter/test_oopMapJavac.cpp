@@ -269,3 +269,14 @@ TEST(OopMapJavac, MutatedJdkBytecodeNeverCrashes) {
   EXPECT_GT(rejected, 1000);
   std::system(("rm -rf " + dir).c_str());
 }
+
+TEST(OopMapJavac, ClassDirectoryAgreesWithStackMapTable) {
+  // Any directory of class files, e.g. unpacked third-party jars (other compilers, older
+  // targets): JVMLAB_OOPMAP_CLASS_DIR=/tmp/classes unit_tests --gtest_filter='*ClassDirectory*'
+  const char* dir = getenv("JVMLAB_OOPMAP_CLASS_DIR");
+  if (dir == nullptr) GTEST_SKIP() << "JVMLAB_OOPMAP_CLASS_DIR not set";
+  CheckStats st;
+  for (const std::string& path : class_files_under(dir)) check_class(path, &st);
+  report(st);
+  EXPECT_TRUE(st.errors.empty()) << st.errors.size() << " disagreements";
+}
