@@ -43,7 +43,8 @@ int Bytecodes::length_at(const u1* code, int code_length, int bci) {
         // 0-3 bytes of padding so that the operands start at a multiple of 4 from the
         // start of the code (§6.5 tableswitch), then default and the table header.
         int base = (bci + 4) & ~3;
-        if (base + 12 > code_length) return -1;
+        // Header: default, low, high (tableswitch) or default, npairs (lookupswitch).
+        if (base + (c == _tableswitch ? 12 : 8) > code_length) return -1;
         int64_t entries;
         if (c == _tableswitch) {
           int64_t lo = bytes_s4(code + base + 4), hi = bytes_s4(code + base + 8);

@@ -246,7 +246,9 @@ class Bytecodes {
 
   // True for the opcodes of the table; class files may contain all of them but breakpoint
   // (§6.2: breakpoint, impdep1/2 are reserved and must not appear in a class file).
-  static bool is_defined(int byte) { return byte >= 0 && byte < number_of_codes && _info[byte].name != nullptr; }
+  static bool is_defined(int byte) {
+    return byte >= 0 && byte < number_of_codes && _info[size_t(byte)].name != nullptr;
+  }
   static Code cast(int byte) { return is_defined(byte) ? Code(byte) : _illegal; }
 
   static const char* name(Code c) { return _info[c].name; }

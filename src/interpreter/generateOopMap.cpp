@@ -12,6 +12,25 @@
 #include <algorithm>
 #include <string_view>
 
+// How it works
+//  1. find_blocks() decodes the code once, checking every length, branch target and handler
+//     range, and splits it into basic blocks.
+//  2. The entry frame (receiver and parameters, §2.6.1) is queued for block 0 in context 0.
+//     The worklist loop takes a (block, context) pair, replays the block from its entry
+//     state through execute(), merges the state before each instruction into the handlers
+//     covering it, and merges the end state into each successor; a successor whose entry
+//     state grows is queued again. Merges are monotone and the lattice has height 3, so
+//     the loop terminates; kMaxBlockVisits only bounds what a hostile method can cost.
+//  3. result_at() replays the block containing the bci from each context's entry state and
+//     keeps the slots that are oops in all of them (plus per-context maps if they differ).
+//
+// Each stored state is one row of _state_cells, _width cells wide:
+//
+//   | local 0 | ... | local max_locals-1 | stack 0 | ... | stack sp-1 | Bottom ... Bottom |
+//   <--------------- max_locals ---------><-------------- max_stack ------------------->
+//
+// Cells above sp are kept Bottom (pop() clears them), so equal states compare equal.
+
 using CellType = GenerateOopMap::CellType;
 using Cell = GenerateOopMap::Cell;
 using BC = Bytecodes;
@@ -262,7 +281,7 @@ bool GenerateOopMap::do_invoke(Frame& f, int bci, int code) const {
   if (desc == nullptr || name == nullptr) return false;
   bool indy = _cp->tag_at(index) == JVM_CONSTANT_InvokeDynamic;
   if (indy != (code == BC::_invokedynamic)) return false;
-  if (indy && (_code[bci + 3] != 0 || _code[bci + 4] != 0)) return false;  // §4.9.1
+  if (indy && (_code[bci + 3] != 0 || _code[bci + 4] != 0)) return false;  // §6.5 invokedynamic
   MethodShape shape;
   if (!parse_method_descriptor(desc->view(), &shape)) return false;
   for (int i = shape.arg_count; i-- > 0;) {
@@ -368,7 +387,7 @@ bool GenerateOopMap::execute(int bci, Frame& f) const {
       return do_invoke(f, bci, c);
 
     case BC::_new:  // §6.5 new: an uninitialized object, identified by this bci (§4.10.1.2)
-      return is_class_at(bytes_u2(p + 1)) && push(f, Cell{CellType::UninitRef, bci});
+      return is_class_at(bytes_u2(p + 1)) && push(f, Cell{CellType::UninitRef, u2(bci)});
     case BC::_newarray:  // atype T_BOOLEAN (4) .. T_LONG (11)
       return p[1] >= T_BOOLEAN && p[1] <= T_LONG && apply_effect(f, BC::stack_effect(c));
     case BC::_anewarray: case BC::_checkcast: case BC::_instanceof:
@@ -424,7 +443,11 @@ bool GenerateOopMap::find_blocks() {
       targets.push_back(int64_t(bci) + bytes_s2(p + 1));
     }
     bool wide_ret = c == BC::_wide && p[1] == BC::_ret;
-    if ((BC::is_branch(c) || !BC::can_fall_through(c) || wide_ret) && bci + l < len) leader[size_t(bci + l)] = 1;
+    // The instruction after a branch starts a block; so does the one after jsr, which is
+    // reached only through the matching ret.
+    if ((BC::is_branch(c) || !BC::can_fall_through(c) || wide_ret) && bci + l < len) {
+      leader[size_t(bci + l)] = 1;
+    }
     bci += l;
   }
   for (int64_t t : targets) {
@@ -444,6 +467,16 @@ bool GenerateOopMap::find_blocks() {
     if (leader[size_t(bci)]) {
       _block_at[size_t(bci)] = int(_block_start.size());
       _block_start.push_back(bci);
+    }
+  }
+  // Per block, the handlers whose range overlaps it, so that the fixpoint looks only at
+  // those (a method may have thousands of handlers, each covering a few blocks).
+  _block_handlers.assign(_block_start.size(), {});
+  for (int i = 0; i < _method->exception_table_length(); i++) {
+    const ExceptionTableEntry& e = _method->exception_table()[i];
+    int nblocks = int(_block_start.size());
+    for (int b = block_containing(e.start_pc); b < nblocks && _block_start[size_t(b)] < e.end_pc; b++) {
+      _block_handlers[size_t(b)].push_back(i);
     }
   }
   return true;
@@ -498,6 +531,7 @@ bool GenerateOopMap::merge_into(int bci, int ctx, const Frame& f) {
   int state = _entry[size_t(ctx)][size_t(block)];
   bool changed = false;
   if (state < 0) {
+    if (_state_cells.size() + size_t(_width) > kMaxStateCells) return false;
     state = int(_state_sp.size());
     _entry[size_t(ctx)][size_t(block)] = state;
     _state_sp.push_back(f.sp);
@@ -524,9 +558,8 @@ bool GenerateOopMap::merge_into(int bci, int ctx, const Frame& f) {
 // Exception edges (§2.10, §4.10.1.6): an instruction inside a handler's range may throw with
 // the locals it started with; the handler starts with those locals and a stack holding only
 // the exception. The handler's entry is the merge over every instruction of the range.
-bool GenerateOopMap::merge_handlers(int bci, int ctx, const Frame& f) {
-  int n = _method->exception_table_length();
-  for (int i = 0; i < n; i++) {
+bool GenerateOopMap::merge_handlers(int block, int bci, int ctx, const Frame& f) {
+  for (int i : _block_handlers[size_t(block)]) {
     const ExceptionTableEntry& e = _method->exception_table()[i];
     if (bci < e.start_pc || bci >= e.end_pc) continue;
     Frame& h = _handler_frame;
@@ -562,7 +595,7 @@ bool GenerateOopMap::interpret_block(int block, int ctx) {
   Frame f;
   load_entry(_entry[size_t(ctx)][size_t(block)], &f);
   for (int bci = _block_start[size_t(block)];;) {
-    if (!merge_handlers(bci, ctx, f)) return false;
+    if (!merge_handlers(block, bci, ctx, f)) return false;
     const u1* p = _code + bci;
     int l = BC::length_at(_code, _code_length, bci);
     BC::Code c = BC::java_code(BC::cast(p[0]));
@@ -571,7 +604,7 @@ bool GenerateOopMap::interpret_block(int block, int ctx) {
       // §6.5 jsr: push the return address and enter the subroutine in its own context.
       int target = bci + (c == BC::_jsr ? bytes_s2(p + 1) : bytes_s4(p + 1));
       int sub = enter_subroutine(ctx, bci, bci + l, target);
-      if (sub < 0 || !push(f, Cell{CellType::ReturnAddr, sub})) return false;
+      if (sub < 0 || !push(f, Cell{CellType::ReturnAddr, u2(sub)})) return false;
       return merge_into(target, sub, f);
     }
     if (c == BC::_ret || wide_ret) {
@@ -591,8 +624,10 @@ bool GenerateOopMap::interpret_block(int block, int ctx) {
     if (c == BC::_tableswitch || c == BC::_lookupswitch) {
       int base = (bci + 4) & ~3;
       if (!merge_into(bci + bytes_s4(_code + base), ctx, f)) return false;
-      int64_t n = c == BC::_tableswitch ? int64_t(bytes_s4(_code + base + 8)) - bytes_s4(_code + base + 4) + 1
-                                        : bytes_s4(_code + base + 4);
+      // tableswitch: default, low, high, offsets; lookupswitch: default, npairs, pairs.
+      int64_t n = c == BC::_tableswitch
+                      ? int64_t(bytes_s4(_code + base + 8)) - bytes_s4(_code + base + 4) + 1
+                      : bytes_s4(_code + base + 4);
       int stride = c == BC::_tableswitch ? 4 : 8;
       for (int64_t i = 0; i < n; i++) {
         if (!merge_into(bci + bytes_s4(_code + base + 12 + stride * i), ctx, f)) return false;
@@ -640,7 +675,7 @@ void GenerateOopMap::add_jsr_alternative(int ctx, const Frame& f, InterpreterOop
   }
   for (int k = ctx; k > 0; k = _contexts[size_t(k)].parent) {
     for (int i = 0; i < n; i++) {
-      if (f.cells[size_t(i)] == Cell{CellType::ReturnAddr, k}) {
+      if (f.cells[size_t(i)] == Cell{CellType::ReturnAddr, u2(k)}) {
         alt.keys.emplace_back(i, InterpreterOopMap::return_address_value(_contexts[size_t(k)].return_bci));
         break;
       }
@@ -686,7 +721,8 @@ bool GenerateOopMap::result_at(int bci, InterpreterOopMap* out) const {
   if (disagree) {
     for (const auto& r : reached) add_jsr_alternative(r.first, r.second, out);
     auto& alts = out->_alternatives;
-    std::stable_sort(alts.begin(), alts.end(), [](const auto& x, const auto& y) { return x.keys.size() > y.keys.size(); });
+    std::stable_sort(alts.begin(), alts.end(),
+                     [](const auto& x, const auto& y) { return x.keys.size() > y.keys.size(); });
     // Two contexts that cannot be told apart make the choice unsafe: fall back to the merge.
     for (size_t i = 0; i < alts.size(); i++) {
       for (size_t j = i + 1; j < alts.size(); j++) {

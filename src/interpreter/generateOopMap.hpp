@@ -18,11 +18,11 @@ class InterpreterOopMap;
 //
 // Type lattice of a slot (a simplification of the verifier's, JVMS §4.10.1.2):
 //
-//                      Conflict                 (top: ref on one path, value on another)
-//          /        /      |        \       \
-//      Value      Ref  UninitRef  ReturnAddr    (UninitRef: `new` until <init>; ReturnAddr:
-//          \        \      |        /       /    pushed by jsr, §4.10.2.4)
-//                       Bottom                  (no path reaches here yet)
+//                 Conflict                   top: a reference on one path, a value on
+//       /      /         \        \          another (never an oop)
+//   Value    Ref    UninitRef   ReturnAddr   UninitRef: from `new` until <init>;
+//       \      \         /        /          ReturnAddr: pushed by jsr (§4.10.2.4)
+//                  Bottom                    no path has reached the slot yet
 //
 // with one shortcut: Ref ⊔ UninitRef = Ref, because both are real objects for the GC.
 // Longs and doubles are two Value slots, as in the frame (§2.6.1, §2.6.2).
@@ -37,7 +37,7 @@ class GenerateOopMap {
   enum class CellType : u1 { Bottom, Value, Ref, UninitRef, ReturnAddr, Conflict };
   struct Cell {
     CellType type = CellType::Bottom;
-    int aux = 0;  // UninitRef: bci of its `new`; ReturnAddr: the context it returns from
+    u2 aux = 0;  // UninitRef: bci of its `new`; ReturnAddr: the context it returns from
     bool operator==(const Cell&) const = default;
     bool is_oop() const { return type == CellType::Ref || type == CellType::UninitRef; }
   };
@@ -59,6 +59,8 @@ class GenerateOopMap {
   // Limits that keep a hostile method from taking unbounded time or memory at GC time.
   static constexpr int kMaxContexts = 1024;
   static constexpr int64_t kMaxBlockVisits = 4'000'000;
+  static constexpr size_t kMaxStateCells = size_t(32) << 20;  // 128 MB of block entry states
+  static_assert(kMaxContexts <= 0xffff && sizeof(Cell) == 4, "Cell::aux holds a bci or a context");
 
  private:
   // Abstract frame: locals [0, max_locals) then the stack [max_locals, max_locals + sp).
@@ -79,7 +81,7 @@ class GenerateOopMap {
   bool interpret_block(int block, int ctx);
   bool execute(int bci, Frame& f) const;
   bool merge_into(int bci, int ctx, const Frame& f);
-  bool merge_handlers(int bci, int ctx, const Frame& f);
+  bool merge_handlers(int block, int bci, int ctx, const Frame& f);
   int enter_subroutine(int ctx, int jsr_bci, int return_bci, int entry_bci);
   int block_containing(int bci) const;
   void load_entry(int state, Frame* f) const;
@@ -114,6 +116,7 @@ class GenerateOopMap {
   std::vector<u1> _is_insn_start;   // per bci
   std::vector<int> _block_start;    // sorted leader bcis
   std::vector<int> _block_at;       // per bci: block index of a leader, else -1
+  std::vector<std::vector<int>> _block_handlers;  // per block: overlapping handler indices
   std::vector<JsrContext> _contexts;       // [0] is the method body
   std::unordered_map<uint64_t, int> _context_index;  // (parent << 32 | jsr_bci) -> context
   std::vector<std::vector<int>> _entry;    // [ctx][block] -> state index, -1 if unreached

@@ -6,6 +6,7 @@
 #include "utilities/globalDefinitions.hpp"
 
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -35,9 +36,10 @@ class Method;
 //   * an exception handler's first instruction: stack = [the exception].
 // So the interpreter must (1) store bcp/sp into the frame before anything that can GC,
 // (2) pop operands and push results only after the instruction completes, with no GC point
-// in between, (3) on a jsr push InterpreterOopMap::return_address_value(return bci), and (4) keep every slot
-// the map calls an oop either null or a valid reference. Slots that the map does not call
-// oops may hold anything, including stale references: the GC neither reads nor updates them.
+// in between, (3) on a jsr push InterpreterOopMap::return_address_value(return bci), and
+// (4) keep every slot the map calls an oop either null or a valid reference. Slots the map
+// does not call oops may hold anything, including stale references: the GC neither reads
+// nor updates them. Locals beyond the parameters need no zeroing at frame creation.
 //
 // Arguments shared with a callee. If the interpreter lets a callee's parameter locals overlay
 // the caller's top-of-stack arguments (as HotSpot does), those slots are reported both by the
@@ -50,15 +52,23 @@ class Method;
 // reported as not an oop. That is safe for code the verifier accepts: at a merge the verifier
 // gives such a slot the type top (§4.10.1.2), and no instruction may read a top slot as a
 // reference; it must be overwritten first. So the reference it may hold on the current path
-// is dead, and the GC may leave it stale. (HotSpot instead rewrites the method to split the
-// local, which it needs because its jsr analysis is not per call site.)
+// is dead, and the GC may leave it stale. (HotSpot instead rewrites the method so that such
+// a local is split in two; reporting "not an oop" needs no rewriting.)
 //
 // Subroutines (jsr/ret, class files < 50). Inside a subroutine called from several sites a
 // local untouched by it may be a live reference from one site and an int from another; the
 // old verifier allows reading it after ret (§4.10.2.4). The merged map reports it as not an
 // oop, and lists per-call-site alternatives, each keyed by the return bcis the frame holds
-// in its ReturnAddress slots (jsr pushes return_address_value(bci)). Walkers must use iterate_oops_in_frame, which picks the right
-// one from the frame's contents; iterate_oops is exact for all other frames.
+// in its ReturnAddress slots (jsr pushes return_address_value(bci)). Walkers must use
+// iterate_oops_in_frame, which picks the right one from the frame's contents; iterate_oops
+// is exact for all other frames.
+//
+// Failures and checks. A frame stopped where no map exists (dead code, an unverified or
+// malformed method) is a VM bug: lookup returns false and the walker should fatal(). The
+// walker can assert expression_stack_size() == the frame's sp depth. The analysis reads
+// opcodes through Bytecodes::java_code, so quickened bytecodes must keep the class file's
+// operands (or extend java_code), and queries are meant for safepoints, when no thread is
+// rewriting code.
 // ---------------------------------------------------------------------------------------
 class InterpreterOopMap {
  public:
@@ -66,6 +76,10 @@ class InterpreterOopMap {
   int max_locals() const { return _max_locals; }
   int expression_stack_size() const { return _stack_size; }
   int number_of_entries() const { return _max_locals + _stack_size; }
+
+  // For logs and tests: "bci 12 locals R.R. stack RR" ('R' oop, '.' not), plus "+N jsr"
+  // when per-call-site alternatives exist.
+  std::string to_string() const;
 
   // Is slot (numbered as above) a reference in every context reaching bci?
   bool is_oop(int slot) const { return test(_bits, slot); }
@@ -76,7 +90,8 @@ class InterpreterOopMap {
 
   // As iterate_oops, but for a frame inside a jsr subroutine it first selects the call
   // site's map: read_slot(slot) must return the frame's raw 64-bit contents of that slot.
-  template <typename ReadSlot, typename F> void iterate_oops_in_frame(ReadSlot&& read_slot, F&& f) const {
+  template <typename ReadSlot, typename F>
+  void iterate_oops_in_frame(ReadSlot&& read_slot, F&& f) const {
     iterate(bits_for_frame(read_slot), f);
   }
 
@@ -101,7 +116,8 @@ class InterpreterOopMap {
   friend class GenerateOopMap;
 
   static bool test(const std::vector<uint64_t>& bits, int slot) {
-    return slot >= 0 && size_t(slot >> 6) < bits.size() && ((bits[size_t(slot >> 6)] >> (slot & 63)) & 1);
+    return slot >= 0 && size_t(slot >> 6) < bits.size() &&
+           ((bits[size_t(slot >> 6)] >> (slot & 63)) & 1);
   }
   template <typename F> void iterate(const std::vector<uint64_t>& bits, F& f) const {
     for (size_t w = 0; w < bits.size(); w++) {
@@ -124,7 +140,9 @@ class InterpreterOopMap {
     return _bits;
   }
   void reset(int bci, int max_locals, int stack_size);
-  static void set_bit(std::vector<uint64_t>& bits, int slot) { bits[size_t(slot >> 6)] |= uint64_t(1) << (slot & 63); }
+  static void set_bit(std::vector<uint64_t>& bits, int slot) {
+    bits[size_t(slot >> 6)] |= uint64_t(1) << (slot & 63);
+  }
 
   int _bci = -1;
   int _max_locals = 0;
@@ -133,10 +151,10 @@ class InterpreterOopMap {
   std::vector<JsrAlternative> _alternatives;
 };
 
-// Cached oop maps: one entry per method, holding the method's analysis (block entry states)
-// and the maps already asked for, keyed by bci. One mutex guards the table: lookups happen
-// only at GC time, where they are few (one per distinct frame bci). The table is separate
-// from Method so that it needs no space in methods that never meet a GC.
+// Cached oop maps: one entry per method, holding the maps already asked for, keyed by bci.
+// One mutex guards the table: lookups happen only at GC time, where they are few (one per
+// distinct frame bci). The table is separate from Method so that it needs no space in
+// methods that never meet a GC, and leaves Method::_interpreter_data to the interpreter.
 class OopMapCache {
  public:
   // Computes the map for m at bci without the cache. False if m has no code, the code is

@@ -105,6 +105,9 @@ TEST(Bytecodes, LengthAtHandlesWideAndSwitchPadding) {
   EXPECT_EQ(BC::length_at(ls.data(), int(ls.size()), 3), -1);
   ls[8] = 0x80;  // negative npairs
   EXPECT_EQ(BC::length_at(ls.data(), int(ls.size()), 3), -1);
+  // lookupswitch with no pairs at the very end of the code (javac emits these).
+  std::vector<u1> empty = {0x00, 0xab, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0};
+  EXPECT_EQ(BC::length_at(empty.data(), int(empty.size()), 1), 11);
   u1 undefined = 0xcb;
   EXPECT_EQ(BC::length_at(&undefined, 1, 0), -1);
   EXPECT_EQ(BC::length_at(&undefined, 1, 5), -1);

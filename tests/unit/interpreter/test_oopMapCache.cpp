@@ -166,6 +166,11 @@ TEST(OopMap, TableswitchAndLookupswitchTargetsMerge) {
   l.bind(y).op(BC::_nop);
   l.bind(j2).op(BC::_return);
   Method* m2 = make_method("(I)V", true, 2, 1, l.finish());
+  // A lookupswitch with only a default, last but one instruction (javac's empty switch).
+  CodeBuilder e;
+  int dflt = e.new_label();
+  e.op(BC::_iload_0).lookupswitch(dflt, {}).bind(dflt).op(BC::_return);
+  EXPECT_EQ(map_at(make_method("(I)V", true, 1, 1, e.finish()), e.label_bci(dflt)), ".|");
   EXPECT_EQ(map_at(m2, l.label_bci(y)), ".R|");
   EXPECT_EQ(map_at(m2, l.label_bci(j2)), "..|");  // int on one path, reference on the other
 }
@@ -250,6 +255,7 @@ TEST(OopMap, JsrFromTwoSitesPicksTheCallSiteMapFromTheFrame) {
   InterpreterOopMap map;
   ASSERT_TRUE(OopMapCache::compute(m, call, &map));
   EXPECT_EQ(describe(map), "R...|R");
+  EXPECT_EQ(map.to_string(), "bci " + std::to_string(call) + " locals R... stack R +2 jsr");
   ASSERT_EQ(map.jsr_alternatives().size(), 2u);
   auto oops_for = [&](int ret_bci) {
     std::set<int> slots;
@@ -394,7 +400,7 @@ TEST(OopMapCache, CachesPerMethodAndBciAndFlushes) {
   ASSERT_TRUE(OopMapCache::lookup(m, 2, &a));
   ASSERT_TRUE(OopMapCache::lookup(m, 2, &b));
   EXPECT_EQ(describe(a), "RR|");
-  EXPECT_EQ(describe(b), "RR|");
+  EXPECT_EQ(b.to_string(), "bci 2 locals RR stack");
   EXPECT_EQ(OopMapCache::cached_methods(), 1u);
   EXPECT_EQ(OopMapCache::cached_maps(), 1u);
   EXPECT_FALSE(OopMapCache::lookup(m, 1 + 100, &a));
@@ -438,4 +444,164 @@ TEST(OopMapCache, ConcurrentLookupsAgree) {
   EXPECT_EQ(OopMapCache::cached_methods(), 8u);
   EXPECT_EQ(OopMapCache::cached_maps(), 16u);
   OopMapCache::flush_all();
+}
+
+TEST(OopMap, OldJavacTryFinallyWithJsr) {
+  // The shape javac 1.4 emitted for
+  //   static Object f(Object o, int k) {
+  //     try { if (k == 0) return o; o.hashCode(); } finally { g(); }
+  //     return null;
+  //   }
+  // The finally subroutine is entered from three sites: the early return (local 2 holds the
+  // result), the normal exit, and the catch-any handler (local 3 holds the exception).
+  PoolBuilder pool;
+  int hash = pool.methodref(kObject, "hashCode", "()I");
+  int g = pool.methodref("T", "g", "()V");
+  CodeBuilder c;
+  int fin = c.new_label(), normal = c.new_label(), after = c.new_label();
+  c.op(BC::_iload_1).branch(BC::_ifne, normal);
+  c.op(BC::_aload_0).op(BC::_astore_2).branch(BC::_jsr, fin);
+  int ret_a = c.bci();
+  c.op(BC::_aload_2).op(BC::_areturn);
+  int try_a_end = ret_a;
+  c.bind(normal).op(BC::_aload_0).op2(BC::_invokevirtual, hash).op(BC::_pop);
+  int try_b_end = c.bci();
+  c.branch(BC::_jsr, fin);
+  int ret_b = c.bci();
+  c.branch(BC::_goto, after);
+  int handler = c.bci();
+  c.op(BC::_astore_3).branch(BC::_jsr, fin);
+  int ret_c = c.bci();
+  c.op(BC::_aload_3).op(BC::_athrow);
+  c.bind(fin).op(BC::_astore, 4);
+  int call = c.bci();
+  c.op2(BC::_invokestatic, g).op(BC::_ret, 4);
+  c.bind(after).op(BC::_aconst_null).op(BC::_areturn);
+  std::vector<ExceptionTableEntry> table = {{0, u2(try_a_end - 3), u2(handler), 0},
+                                            {u2(c.label_bci(normal)), u2(try_b_end), u2(handler), 0}};
+  Method* m = make_method("(Ljava/lang/Object;I)Ljava/lang/Object;", true, 5, 1, c.finish(), pool.build(), table);
+
+  EXPECT_EQ(map_at(m, ret_a), "R.R..|");   // the result survives the subroutine
+  EXPECT_EQ(map_at(m, ret_b), "R....|");
+  EXPECT_EQ(map_at(m, ret_c), "R..R.|");   // so does the exception
+  EXPECT_EQ(map_at(m, handler), "R....|R");
+  InterpreterOopMap map;
+  ASSERT_TRUE(OopMapCache::compute(m, call, &map));
+  EXPECT_EQ(describe(map), "R....|");
+  EXPECT_EQ(map.jsr_alternatives().size(), 3u);
+  auto oops_with = [&](int ret_bci) {
+    std::set<int> slots;
+    auto read = [&](int slot) { return slot == 4 ? InterpreterOopMap::return_address_value(ret_bci) : int64_t(0); };
+    map.iterate_oops_in_frame(read, [&](int slot) { slots.insert(slot); });
+    return slots;
+  };
+  EXPECT_EQ(oops_with(ret_a), (std::set<int>{0, 2}));
+  EXPECT_EQ(oops_with(ret_b), (std::set<int>{0}));
+  EXPECT_EQ(oops_with(ret_c), (std::set<int>{0, 3}));
+}
+
+TEST(OopMap, NestedSubroutinesAreKeyedByEveryLevel) {
+  // finally { try { ... } finally { g(); } }: subroutine F calls subroutine G. Inside G the
+  // innermost return address is the same for both callers of F, so the key must include
+  // F's return address too.
+  PoolBuilder pool;
+  int g = pool.methodref("T", "g", "()V");
+  CodeBuilder c;
+  int f = c.new_label(), gsub = c.new_label(), other = c.new_label();
+  c.op(BC::_iload_1).branch(BC::_ifeq, other);
+  c.op(BC::_aload_0).op(BC::_astore_2).branch(BC::_jsr, f);
+  int ret_a = c.bci();
+  c.op(BC::_return);
+  c.bind(other).op(BC::_iconst_0).op(BC::_istore_2).branch(BC::_jsr, f);
+  int ret_b = c.bci();
+  c.op(BC::_return);
+  c.bind(f).op(BC::_astore_3).branch(BC::_jsr, gsub);
+  int ret_g = c.bci();
+  c.op(BC::_ret, 3);
+  c.bind(gsub).op(BC::_astore, 4);
+  int call = c.bci();
+  c.op2(BC::_invokestatic, g).op(BC::_ret, 4);
+  Method* m = make_method("(Ljava/lang/Object;I)V", true, 5, 1, c.finish(), pool.build());
+  InterpreterOopMap map;
+  ASSERT_TRUE(OopMapCache::compute(m, call, &map));
+  EXPECT_EQ(describe(map), "R....|");
+  ASSERT_EQ(map.jsr_alternatives().size(), 2u);
+  for (const auto& alt : map.jsr_alternatives()) EXPECT_EQ(alt.keys.size(), 2u);
+  auto oops_with = [&](int ret_f) {
+    std::set<int> slots;
+    auto read = [&](int slot) -> int64_t {
+      if (slot == 4) return InterpreterOopMap::return_address_value(ret_g);
+      if (slot == 3) return InterpreterOopMap::return_address_value(ret_f);
+      return 0;
+    };
+    map.iterate_oops_in_frame(read, [&](int slot) { slots.insert(slot); });
+    return slots;
+  };
+  EXPECT_EQ(oops_with(ret_a), (std::set<int>{0, 2}));
+  EXPECT_EQ(oops_with(ret_b), (std::set<int>{0}));
+  EXPECT_EQ(map_at(m, ret_a), "R.R..|");
+
+  // G returning straight out of F with F's return address (a multi-level ret, §4.10.2.5):
+  // site A resumes with its locals, and F's code after `jsr G` becomes dead.
+  std::vector<u1> code(m->code(), m->code() + m->code_length());
+  code[size_t(call + 4)] = 3;  // ret 4 -> ret 3
+  Method* m2 = make_method("(Ljava/lang/Object;I)V", true, 5, 1, code, m->constants());
+  EXPECT_EQ(map_at(m2, ret_a), "R.R..|");
+  EXPECT_EQ(map_at(m2, ret_b), "R....|");
+  EXPECT_EQ(map_at(m2, ret_g), "FAIL");
+}
+
+TEST(OopMap, SubroutineContextsAreBounded) {
+  // Subroutine i calls subroutine i+1 from two sites, so level i runs in 2^i contexts. A few
+  // levels are fine; a hostile nesting hits GenerateOopMap::kMaxContexts and is rejected
+  // rather than taking exponential time at GC.
+  auto nest = [](int levels) {
+    CodeBuilder c;
+    std::vector<int> subs;
+    for (int i = 0; i <= levels; i++) subs.push_back(c.new_label());
+    c.branch(BC::_jsr, subs[0]).branch(BC::_jsr, subs[0]).op(BC::_return);
+    for (int i = 0; i <= levels; i++) {
+      c.bind(subs[size_t(i)]).op(BC::_astore, i);
+      if (i < levels) c.branch(BC::_jsr, subs[size_t(i + 1)]).branch(BC::_jsr, subs[size_t(i + 1)]);
+      c.op(BC::_ret, i);
+    }
+    Method* m = make_method("()V", true, levels + 1, 1, c.finish());
+    GenerateOopMap gen(m);
+    bool ok = gen.compute();
+    return ok ? gen.context_count() : -1;
+  };
+  EXPECT_EQ(nest(4), 1 + 2 + 4 + 8 + 16 + 32);
+  EXPECT_EQ(nest(12), -1);
+}
+
+TEST(OopMap, HandlerInsideASubroutineStaysInItsContext) {
+  // finally { try { g(); } catch (Throwable t) { } }: the handler is part of the subroutine,
+  // so it runs in the caller's context and ret still resumes after the right jsr.
+  PoolBuilder pool;
+  int g = pool.methodref("T", "g", "()V");
+  CodeBuilder c;
+  int sub = c.new_label(), other = c.new_label(), done = c.new_label();
+  c.op(BC::_iload_1).branch(BC::_ifeq, other);
+  c.op(BC::_aload_0).op(BC::_astore_2).branch(BC::_jsr, sub);
+  int ret_a = c.bci();
+  c.op(BC::_return);
+  c.bind(other).op(BC::_iconst_0).op(BC::_istore_2).branch(BC::_jsr, sub);
+  int ret_b = c.bci();
+  c.op(BC::_return);
+  c.bind(sub).op(BC::_astore_3);
+  int try_start = c.bci();
+  c.op2(BC::_invokestatic, g);
+  int try_end = c.bci();
+  c.branch(BC::_goto, done);
+  int handler = c.bci();
+  c.op(BC::_astore, 4);
+  c.bind(done).op(BC::_ret, 3);
+  Method* m = make_method("(Ljava/lang/Object;I)V", true, 5, 1, c.finish(), pool.build(),
+                          {{u2(try_start), u2(try_end), u2(handler), 0}});
+  InterpreterOopMap map;
+  ASSERT_TRUE(OopMapCache::compute(m, handler, &map));
+  EXPECT_EQ(describe(map), "R....|R");
+  EXPECT_EQ(map.jsr_alternatives().size(), 2u);
+  EXPECT_EQ(map_at(m, ret_a), "R.R..|");
+  EXPECT_EQ(map_at(m, ret_b), "R....|");
 }
