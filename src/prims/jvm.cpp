@@ -52,6 +52,7 @@ JavaThread* current_thread_or_null() { return JavaThread::current(); }
 }  // namespace
 
 void jvm_set_arguments(const Arguments* args) { vm_arguments = args; }
+const Arguments* jvm_arguments() { return vm_arguments; }
 void jvm_set_before_halt_hook(void (*hook)()) { before_halt_hook = hook; }
 
 // ---- VM properties (JVM_GetProperties) -----------------------------------------------------------

@@ -15,6 +15,7 @@
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
 #include "prims/jniHandles.hpp"
+#include "prims/jvm.hpp"
 #include "prims/reflection.hpp"
 #include "runtime/interfaceSupport.hpp"
 #include "runtime/javaCalls.hpp"
@@ -29,7 +30,6 @@ namespace {
 constexpr int kWrittenFlags = 0x7FFF;  // JVM_ACC_WRITTEN_FLAGS
 constexpr int kPrimitiveModifiers = JVM_ACC_ABSTRACT | JVM_ACC_FINAL | JVM_ACC_PUBLIC;
 
-const Arguments* g_arguments = nullptr;
 
 jobject local(JavaThread* t, oop o) { return JNIHandles::make_local(t, o); }
 oop resolve(jobject o) { return JNIHandles::resolve(o); }
@@ -174,8 +174,8 @@ jobject cp_member_at(JNIEnv* env, jobject jcpool, jint index, bool force, bool f
 
 // JavaAssertions::enabled: the last -ea/-da naming the class, else the most specific package.
 bool assertion_status(const std::string& dotted_name, bool system_class) {
-  if (g_arguments == nullptr) return false;
-  const auto& opts = g_arguments->assertion_options();
+  if (jvm_arguments() == nullptr) return false;
+  const auto& opts = jvm_arguments()->assertion_options();
   for (auto it = opts.rbegin(); it != opts.rend(); ++it)
     if (!it->package && it->name == dotted_name) return it->enabled;
   std::string pkg = dotted_name;
@@ -186,11 +186,10 @@ bool assertion_status(const std::string& dotted_name, bool system_class) {
       if (it->package && it->name == pkg) return it->enabled;
     if (pkg.empty()) break;
   }
-  return system_class ? g_arguments->system_assertions_default() : g_arguments->user_assertions_default();
+  return system_class ? jvm_arguments()->system_assertions_default() : jvm_arguments()->user_assertions_default();
 }
 }  // namespace
 
-void jvm_set_arguments(const Arguments* args) { g_arguments = args; }
 
 extern "C" {
 
@@ -694,8 +693,8 @@ JNIEXPORT jobject JNICALL JVM_AssertionStatusDirectives(JNIEnv* env, jclass unus
   auto v17_ = SystemDictionary::resolve_boot("java/lang/AssertionStatusDirectives", CHECK_NULL);
   InstanceKlass* k = InstanceKlass_cast(v17_);
   std::vector<const AssertionOption*> classes, pkgs;
-  if (g_arguments != nullptr)
-    for (const AssertionOption& o : g_arguments->assertion_options()) (o.package ? pkgs : classes).push_back(&o);
+  if (jvm_arguments() != nullptr)
+    for (const AssertionOption& o : jvm_arguments()->assertion_options()) (o.package ? pkgs : classes).push_back(&o);
   auto v18_ = JavaCalls::construct(k, "()V", JavaArgs(), CHECK_NULL);
   Handle obj(THREAD, v18_);
   auto fill = [&](const std::vector<const AssertionOption*>& v, const char* names, const char* enabled) {
@@ -716,7 +715,7 @@ JNIEXPORT jobject JNICALL JVM_AssertionStatusDirectives(JNIEnv* env, jclass unus
   if (HAS_PENDING_EXCEPTION) return nullptr;
   fill(pkgs, "packages", "packageEnabled");
   if (HAS_PENDING_EXCEPTION) return nullptr;
-  obj()->put<jboolean>(find_field_offset(k, "deflt", "Z"), g_arguments != nullptr && g_arguments->user_assertions_default());
+  obj()->put<jboolean>(find_field_offset(k, "deflt", "Z"), jvm_arguments() != nullptr && jvm_arguments()->user_assertions_default());
   return local(THREAD, obj());
 }
 

@@ -73,5 +73,4 @@ Method* method_of(oop reflected);
 
 // The parsed command line, for JVM_DesiredAssertionStatus / JVM_AssertionStatusDirectives
 // (-ea/-da/-esa/-dsa). The VM calls this once after Arguments::parse; until then every
-// assertion status is the default, off.
-void jvm_set_arguments(const Arguments* args);
+

@@ -17,6 +17,7 @@
 #include "oops/instanceKlass.hpp"
 #include "prims/jniHandles.hpp"
 #include "prims/nativeLookup.hpp"
+#include "prims/jvm.hpp"
 #include "prims/reflection.hpp"
 #include "runtime/javaCalls.hpp"
 #include "vm/arguments.hpp"

@@ -67,7 +67,7 @@ JavaThread* boot() {
     std::string src = JVMLAB_SOURCE_DIR "/tests/unit/prims/java";
     std::string cmd = "rm -rf " + kOut + " && mkdir -p " + kOut + " && javac -XDstringConcat=inline " +
                       "--add-exports java.base/jdk.internal.misc=ALL-UNNAMED -d " + kOut + "/main " + src +
-                      "/*.java && javac -d " + kOut + "/defined -cp " + kOut + "/main " + src + "/defined/*.java";
+                      "/UnsafeTest*.java && javac -d " + kOut + "/defined -cp " + kOut + "/main " + src + "/defined/*.java";
     if (std::system(cmd.c_str()) != 0) return static_cast<JavaThread*>(nullptr);
     ensure_libjvm_loaded();
     MaxHeapSize = 16 * M;  // as tests/unit/runtime/test_interpreter.cpp: one VM per test binary
