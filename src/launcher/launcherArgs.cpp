@@ -252,6 +252,7 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
   size_t n = args.size();
   size_t i = argi;
   std::string arg;
+  bool stop = false;  // -version, -help, -X...: the rest of the line is not looked at
   while (i < n && !args[i].empty() && args[i][0] == '-') {
     arg = args[i];
     // GetOpt: a white-space option takes the next argument unless that one starts with '-'.
@@ -323,18 +324,22 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
       return fail("Error: %s requires modules to be specified", arg);
     } else if (arg == "-help" || arg == "-h" || arg == "-?") {
       r.help = HelpKind::Full;
-      return r;
+      stop = true;
+      break;
     } else if (arg == "--help") {
       r.help = HelpKind::Full;
       r.print_to_stdout = true;
-      return r;
+      stop = true;
+      break;
     } else if (arg == "-version") {
       r.print_version = true;
-      return r;
+      stop = true;
+      break;
     } else if (arg == "--version") {
       r.print_version = true;
       r.print_to_stdout = true;
-      return r;
+      stop = true;
+      break;
     } else if (arg == "-showversion") {
       r.show_version = true;
     } else if (arg == "--show-version") {
@@ -344,11 +349,13 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
       r.dry_run = true;
     } else if (arg == "-X") {
       r.help = HelpKind::Extra;
-      return r;
+      stop = true;
+      break;
     } else if (arg == "--help-extra") {
       r.help = HelpKind::Extra;
       r.print_to_stdout = true;
-      return r;
+      stop = true;
+      break;
     } else if (arg == "-XshowSettings" || starts_with(arg, "-XshowSettings:")) {
       r.show_settings = arg;
     } else if (arg == "-Xdiag") {
@@ -394,6 +401,10 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
     if (arg == "-Xshare:dump") r.dump_shared_spaces = true;
   }
 
+  if (stop) {
+    add_option("-Dsun.java.launcher=SUN_STANDARD");
+    return r;
+  }
   if (!r.has_what && i < n) {
     r.what = args[i++];
     r.has_what = true;
