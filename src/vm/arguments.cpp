@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "vm/flags.hpp"
+#include "vm/globals.hpp"
 
 #ifndef JVMLAB_DEFAULT_JDK
 #define JVMLAB_DEFAULT_JDK "/usr/lib/jvm/java-17-openjdk-amd64"
@@ -68,6 +69,20 @@ void Arguments::warning(const char* fmt, ...) const {
   vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
   print_error("%s warning: %s\n", kVmName, buf);
+}
+
+// ---- JNI_GetDefaultJavaVMInitArgs ----------------------------------------------------------------
+
+jint Arguments::get_default_java_vm_init_args(void* p) {
+  JDK1_1InitArgs* args = static_cast<JDK1_1InitArgs*>(p);
+  jint v = args->version;
+  jint ret = (v == JNI_VERSION_1_2 || v == JNI_VERSION_1_4 || v == JNI_VERSION_1_6 || v == JNI_VERSION_1_8 ||
+              v == JNI_VERSION_9 || v == JNI_VERSION_10) ? JNI_OK : JNI_ERR;
+  if (v == JNI_VERSION_1_1) {
+    args->version = JNI_VERSION_1_2;
+    args->javaStackSize = (jint)(ThreadStackSize * (intx)K);
+  }
+  return ret;
 }
 
 // ---- properties ---------------------------------------------------------------------------------

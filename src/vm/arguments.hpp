@@ -34,8 +34,36 @@ using ExitHook = void (*)(jint code);
 using AbortHook = void (*)();
 using VfprintfHook = jint (*)(FILE* fp, const char* format, va_list args);
 
+// JNI 1.1's init-args layout. HotSpot no longer supports it, but JNI_GetDefaultJavaVMInitArgs still
+// answers javaStackSize through it: libjli (and the jvmlab launcher) size the main thread with it.
+struct JDK1_1InitArgs {
+  jint version;
+  char** properties;
+  jint checkSource;
+  jint nativeStackSize;
+  jint javaStackSize;
+  jint minHeapSize;
+  jint maxHeapSize;
+  jint verifyMode;
+  char* classpath;
+  jint (*vfprintf)(FILE* fp, const char* format, va_list args);
+  void (*exit)(jint code);
+  void (*abort)();
+  jint enableClassGC;
+  jint enableVerboseGC;
+  jint disableAsyncGC;
+  jint verbose;
+  jboolean debugging;
+  jint debugPort;
+};
+
 class Arguments {
  public:
+  // The body of JNI_GetDefaultJavaVMInitArgs as HotSpot has it: JNI_OK for a supported version
+  // (1.2, 1.4, 1.6, 1.8, 9, 10), else JNI_ERR; for JNI_VERSION_1_1 it rewrites the version to 1.2
+  // and reports ThreadStackSize (in bytes) in javaStackSize.
+  static jint get_default_java_vm_init_args(void* args);
+
   using GetEnvFn = const char* (*)(const char* name);
 
   // HotSpot's Arguments::parse. Returns JNI_OK, or JNI_EINVAL / JNI_ERR after printing the message

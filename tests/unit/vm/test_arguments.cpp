@@ -346,3 +346,19 @@ TEST_F(ArgumentsTest, PrintVMOptionsEchoesFlags) {
   ASSERT_EQ(parse({"-XX:+PrintVMOptions", "-XX:NewRatio=3"}), JNI_OK);
   EXPECT_EQ(g_out, "VM option '+PrintVMOptions'\nVM option 'NewRatio=3'\n");
 }
+
+TEST_F(ArgumentsTest, DefaultInitArgsReportTheStackSize) {
+  JDK1_1InitArgs a{};
+  a.version = JNI_VERSION_1_1;
+  EXPECT_EQ(Arguments::get_default_java_vm_init_args(&a), JNI_ERR);  // 1.1 itself is not supported
+  EXPECT_EQ(a.version, JNI_VERSION_1_2);
+  EXPECT_EQ(a.javaStackSize, 1024 * 1024);
+  ASSERT_EQ(parse({"-Xss256k"}), JNI_OK);
+  a.version = JNI_VERSION_1_1;
+  Arguments::get_default_java_vm_init_args(&a);
+  EXPECT_EQ(a.javaStackSize, 256 * 1024);
+  JavaVMInitArgs v{JNI_VERSION_1_8, 0, nullptr, JNI_FALSE};
+  EXPECT_EQ(Arguments::get_default_java_vm_init_args(&v), JNI_OK);
+  // The launcher reads javaStackSize at this offset.
+  EXPECT_EQ(offsetof(JDK1_1InitArgs, javaStackSize), 24u);
+}
