@@ -197,6 +197,10 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
       err = flag->set_from_value_string(eq + 1, origin, &range_message);
     }
     if (err == JVMFlagError::Success) {
+      if (flag->deprecated_in() != nullptr) {
+        warning("Option %s was deprecated in version %s and will likely be removed in a future release.",
+                flag->name(), flag->deprecated_in());
+      }
       if (PrintVMOptions) print_output("VM option '%s'\n", arg);
       return true;
     }
@@ -362,11 +366,28 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
     if (rc != JNI_OK) return rc;
   }
 
+  handle_deprecated_print_gc_flags();
   if (_java_home.empty()) {
     const char* env = getenv_fn("JAVA_HOME");
     _java_home = (env != nullptr && *env != '\0') ? env : JVMLAB_DEFAULT_JDK;
   }
   return JNI_OK;
+}
+
+// HotSpot's handle_deprecated_print_gc_flags: -XX:+PrintGC / -XX:+PrintGCDetails / -Xloggc:F become
+// -Xlog configurations, after all the -Xlog options.
+void Arguments::handle_deprecated_print_gc_flags() {
+  bool print_gc = JVMFlag::find("PrintGC")->get_bool();
+  bool print_gc_details = JVMFlag::find("PrintGCDetails")->get_bool();
+  if (print_gc) _deferred_log_messages.push_back({"warning", "gc", "-XX:+PrintGC is deprecated. Will use -Xlog:gc instead."});
+  if (print_gc_details) {
+    _deferred_log_messages.push_back({"warning", "gc", "-XX:+PrintGCDetails is deprecated. Will use -Xlog:gc* instead."});
+  }
+  if (!_gc_log_filename.empty()) {
+    _log_options.push_back(std::string(print_gc_details ? "-Xlog:gc*:" : "-Xlog:gc:") + _gc_log_filename);
+  } else if (print_gc || print_gc_details) {
+    _log_options.push_back(print_gc_details ? "-Xlog:gc*" : "-Xlog:gc");
+  }
 }
 
 // One option (HotSpot's parse_each_vm_init_arg). JNI_OK, or an error code after the message.
@@ -527,8 +548,14 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
   if (strcmp(option, "-Xint") == 0) { _mode = ExecMode::Int; return JNI_OK; }
   if (strcmp(option, "-Xmixed") == 0) { _mode = ExecMode::Mixed; return JNI_OK; }
   if (strcmp(option, "-Xcomp") == 0) { _mode = ExecMode::Comp; return JNI_OK; }
-  if (strcmp(option, "-Xbatch") == 0) { _xbatch = true; return JNI_OK; }
-  if (strcmp(option, "-Xnoclassgc") == 0) { _xnoclassgc = true; return JNI_OK; }
+  if (strcmp(option, "-Xbatch") == 0) {
+    JVMFlag::find("BackgroundCompilation")->set_bool(false, (JVMFlagOrigin)origin);
+    return JNI_OK;
+  }
+  if (strcmp(option, "-Xnoclassgc") == 0) {
+    JVMFlag::find("ClassUnloading")->set_bool(false, (JVMFlagOrigin)origin);
+    return JNI_OK;
+  }
   if (strcmp(option, "-Xcheck:jni") == 0) { _check_jni = true; return JNI_OK; }
   if (strcmp(option, "-Xrs") == 0) {
     JVMFlag::find("ReduceSignalUsage")->set_bool(true, (JVMFlagOrigin)origin);
@@ -568,7 +595,9 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
   }
   // Unified logging, stored verbatim for the logging subsystem (which validates it).
   if (match_option(option, "-Xloggc:", &tail)) {
-    _log_options.push_back(std::string("-Xlog:gc:") + tail);
+    _deferred_log_messages.push_back({"warning", "gc", std::string("-Xloggc is deprecated. Will use -Xlog:gc:") + tail +
+                                                           " instead."});
+    _gc_log_filename = tail;
     return JNI_OK;
   }
   if (match_option(option, "-Xlog", &tail) && (*tail == '\0' || *tail == ':')) {

@@ -17,6 +17,15 @@ struct SystemProperty {
   std::string value;
 };
 
+// A unified-logging message produced while parsing, before logging exists: the VM prints it once
+// -Xlog is configured, as HotSpot does (e.g. "[0.001s][warning][gc] -XX:+PrintGC is deprecated. Will
+// use -Xlog:gc instead.").
+struct DeferredLogMessage {
+  const char* level;  // "warning"
+  const char* tags;   // "gc"
+  std::string text;
+};
+
 // One -ea/-da option with a class or package name (HotSpot's JavaAssertions::OptionList).
 // An empty name with package = true is the unnamed package ("-ea:...").
 struct AssertionOption {
@@ -78,10 +87,13 @@ class Arguments {
   const char* get_property(std::string_view key) const;  // nullptr when not set
   void set_property(std::string_view key, std::string_view value);  // add or replace
 
-  // Every -Xlog option in order, verbatim ("-Xlog:gc*:file=gc.log"); -verbose:gc, -verbose:class,
-  // -verbose:module and -Xloggc:F appear as their -Xlog equivalents ("-Xlog:gc",
-  // "-Xlog:class+load=info,class+unload=info", "-Xlog:gc:F").
+  // Every -Xlog option in order, verbatim ("-Xlog:gc*:file=gc.log"); -verbose:gc, -verbose:class and
+  // -verbose:module appear in place as their -Xlog equivalents ("-Xlog:gc",
+  // "-Xlog:class+load=info,class+unload=info"); -Xloggc:F, -XX:+PrintGC and -XX:+PrintGCDetails
+  // come last, as HotSpot applies them after the rest ("-Xlog:gc:F", "-Xlog:gc*:F", "-Xlog:gc",
+  // "-Xlog:gc*").
   const std::vector<std::string>& log_options() const { return _log_options; }
+  const std::vector<DeferredLogMessage>& deferred_log_messages() const { return _deferred_log_messages; }
 
   // The JDK home: -Djava.home= (the jvmlab launcher passes it; not kept as a user property), else
   // $JAVA_HOME, else the compiled-in default. The VM core sets java.home & co. from it.
@@ -99,8 +111,7 @@ class Arguments {
   ExecMode mode() const { return _mode; }
   ShareMode share_mode() const { return _share_mode; }
   VerifyMode verify_mode() const { return _verify_mode; }
-  bool background_compilation() const { return !_xbatch; }
-  bool class_unloading() const { return !_xnoclassgc; }
+  // -Xbatch and -Xnoclassgc set the flags BackgroundCompilation and ClassUnloading, as in HotSpot.
   bool check_jni() const { return _check_jni; }
   bool enable_preview() const { return _enable_preview; }
 
@@ -150,6 +161,7 @@ class Arguments {
   void add_numbered_property(const char* base, const char* value, int* counter);
   void add_assertion_option(const char* tail, bool enabled);
   void vprint(FILE* stream, const char* fmt, va_list ap) const;
+  void handle_deprecated_print_gc_flags();
 
   std::vector<SystemProperty> _properties;
   std::vector<std::string> _log_options;
@@ -162,8 +174,8 @@ class Arguments {
   ExecMode _mode = ExecMode::Mixed;
   ShareMode _share_mode = ShareMode::Auto;
   VerifyMode _verify_mode = VerifyMode::Remote;
-  bool _xbatch = false;
-  bool _xnoclassgc = false;
+  std::string _gc_log_filename;  // -Xloggc:
+  std::vector<DeferredLogMessage> _deferred_log_messages;
   bool _check_jni = false;
   bool _enable_preview = false;
   bool _user_assertions_default = false;

@@ -226,9 +226,52 @@ TEST_F(ArgumentsTest, LoggingOptionsInOrder) {
                    "-Xloggc:/tmp/g.log", "-Xlog:disable"}),
             JNI_OK);
   std::vector<std::string> expected = {"-Xlog:gc*:file=gc.log", "-Xlog:gc", "-Xlog:class+load=info,class+unload=info",
-                                       "-Xlog", "-Xlog:module+load=info,module+unload=info", "-Xlog:gc:/tmp/g.log",
-                                       "-Xlog:disable"};
+                                       "-Xlog", "-Xlog:module+load=info,module+unload=info", "-Xlog:disable",
+                                       "-Xlog:gc:/tmp/g.log"};
   EXPECT_EQ(_args.log_options(), expected);
+  ASSERT_EQ(_args.deferred_log_messages().size(), 1u);
+  EXPECT_EQ(_args.deferred_log_messages()[0].text, "-Xloggc is deprecated. Will use -Xlog:gc:/tmp/g.log instead.");
+}
+
+TEST_F(ArgumentsTest, DeprecatedPrintGCFlagsBecomeLogging) {
+  ASSERT_EQ(parse({"-XX:+PrintGCDetails", "-Xlog:safepoint"}), JNI_OK);
+  EXPECT_EQ(_args.log_options(), (std::vector<std::string>{"-Xlog:safepoint", "-Xlog:gc*"}));
+  ASSERT_EQ(_args.deferred_log_messages().size(), 1u);
+  EXPECT_STREQ(_args.deferred_log_messages()[0].level, "warning");
+  EXPECT_STREQ(_args.deferred_log_messages()[0].tags, "gc");
+  EXPECT_EQ(_args.deferred_log_messages()[0].text, "-XX:+PrintGCDetails is deprecated. Will use -Xlog:gc* instead.");
+  _args = Arguments();
+  JVMFlag::reset_all_to_defaults();
+  ASSERT_EQ(parse({"-XX:+PrintGC", "-XX:+PrintGCDetails", "-Xloggc:gc.txt"}), JNI_OK);
+  EXPECT_EQ(_args.log_options(), (std::vector<std::string>{"-Xlog:gc*:gc.txt"}));
+  EXPECT_EQ(_args.deferred_log_messages().size(), 3u);
+}
+
+TEST_F(ArgumentsTest, CompatibilityFlagsAreAcceptedAndDeprecatedOnesWarn) {
+  ASSERT_EQ(parse({"-XX:ActiveProcessorCount=2", "-XX:+AlwaysPreTouch", "-XX:ParallelGCThreads=3",
+                   "-XX:NativeMemoryTracking=summary", "-XX:-UseAdaptiveSizePolicy"}),
+            JNI_OK);
+  EXPECT_EQ(g_err, "");
+  EXPECT_EQ(JVMFlag::find("ActiveProcessorCount")->get_intx(), 2);
+  EXPECT_EQ(JVMFlag::find("ParallelGCThreads")->get_unsigned(), 3u);
+  EXPECT_STREQ(JVMFlag::find("NativeMemoryTracking")->get_ccstr(), "summary");
+  EXPECT_TRUE(JVMFlag::find("AlwaysPreTouch")->is_compat());
+  EXPECT_EQ(error_of("-XX:ActiveProcessorCount=99999999999"),
+            "Improperly specified VM option 'ActiveProcessorCount=99999999999'\n");
+  EXPECT_EQ(error_of("-XX:ActiveProcessorCount=-2"),
+            "int ActiveProcessorCount=-2 is outside the allowed range [ -1 ... 2147483647 ]\n"
+            "Improperly specified VM option 'ActiveProcessorCount=-2'\n");
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:MaxRAMFraction=2", "-XX:-UseBiasedLocking"}), JNI_OK);
+  EXPECT_EQ(g_err,
+            "OpenJDK 64-Bit Server VM warning: Option MaxRAMFraction was deprecated in version 10.0 and will likely be "
+            "removed in a future release.\n"
+            "OpenJDK 64-Bit Server VM warning: Option UseBiasedLocking was deprecated in version 15.0 and will likely be "
+            "removed in a future release.\n");
+  for (const char* gone : {"-XX:MaxPermSize=64m", "-XX:+UseConcMarkSweepGC", "-XX:+PrintGCDateStamps"}) {
+    EXPECT_EQ(error_of(gone).rfind("Unrecognized VM option '", 0), 0u) << gone;  // HotSpot 17 refuses them too
+  }
 }
 
 TEST_F(ArgumentsTest, AssertionOptions) {
@@ -253,8 +296,8 @@ TEST_F(ArgumentsTest, ModesAndSwitches) {
             JNI_OK);
   EXPECT_EQ(_args.mode(), ExecMode::Int);
   EXPECT_EQ(_args.share_mode(), ShareMode::Off);
-  EXPECT_FALSE(_args.background_compilation());
-  EXPECT_FALSE(_args.class_unloading());
+  EXPECT_FALSE(JVMFlag::find("BackgroundCompilation")->get_bool());
+  EXPECT_FALSE(JVMFlag::find("ClassUnloading")->get_bool());
   EXPECT_TRUE(_args.check_jni());
   EXPECT_TRUE(ReduceSignalUsage);
   EXPECT_EQ(_args.boot_class_path_append(), "/a.jar:/b");

@@ -179,3 +179,28 @@ TEST_F(FlagTest, ResetRestoresDefaults) {
   EXPECT_EQ(HeapDumpPath, nullptr);
   EXPECT_TRUE(JVMFlag::find("UseTLAB")->is_default());
 }
+
+TEST_F(FlagTest, IntAndUintFlagsPrintAsHotSpot) {
+  EXPECT_EQ(JVMFlag::find("ActiveProcessorCount")->print_line(),
+            "      int ActiveProcessorCount                     = -1                                        {product} {default}");
+  EXPECT_EQ(JVMFlag::find("MaxRAM")->print_line(),
+            " uint64_t MaxRAM                                   = 137438953472                           {pd product} {default}");
+  EXPECT_EQ(JVMFlag::find("NativeMemoryTracking")->print_line(),
+            "    ccstr NativeMemoryTracking                     = off                                       {product} {default}");
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->set_from_value_string("4294967296", JVMFlagOrigin::CommandLine),
+            JVMFlagError::WrongFormat);
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->set_from_value_string("3", JVMFlagOrigin::CommandLine), JVMFlagError::Success);
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->get_unsigned(), 3u);
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->set_from_value_string("-1", JVMFlagOrigin::CommandLine), JVMFlagError::WrongFormat);
+}
+
+TEST_F(FlagTest, EachNameIsPrintedOnce) {
+  std::string out = JVMFlag::print_flags_final();
+  for (JVMFlag* f = JVMFlag::begin(); f != JVMFlag::end(); f++) {
+    std::string needle = std::string(" ") + f->name() + " ";
+    size_t first = out.find(needle);
+    if (f->is_diagnostic() || f->is_experimental()) continue;  // hidden until unlocked
+    ASSERT_NE(first, std::string::npos) << f->name();
+    EXPECT_EQ(out.find(needle, first + 1), std::string::npos) << f->name();
+  }
+}
