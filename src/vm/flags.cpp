@@ -50,7 +50,7 @@ using uint = unsigned int;
   F(bool,     AlwaysPreTouch,                 false,        "Force all freshly committed pages to be pre-touched") \
   F(uint,     ParallelGCThreads,              0,            "Number of parallel threads parallel gc will use") \
   F(uint,     ConcGCThreads,                  0,            "Number of threads concurrent gc will use")  \
-  F(uintx,    MaxGCPauseMillis,               200,          "Adaptive size policy maximum GC pause time goal in millisecond") \
+  F(uintx,    MaxGCPauseMillis,               UINT64_MAX - 1, "Adaptive size policy maximum GC pause time goal in millisecond (G1 sets 200)") \
   F(size_t,   G1HeapRegionSize,               0,            "Size of the G1 regions")                    \
   F(uintx,    InitiatingHeapOccupancyPercent, 45,           "The percent occupancy (IHOP) of the current old generation capacity above which a concurrent mark cycle will be initiated") \
   F(bool,     UseZGC,                         false,        "Use the Z garbage collector")               \
