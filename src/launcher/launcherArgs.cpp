@@ -381,6 +381,9 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
       // ignored
     } else if (arg == "-noclassgc") {
       add_option("-Xnoclassgc");
+    } else if (arg == "-Xfuture") {
+      r.err += format1("Warning: %s option is deprecated and may be removed in a future release.", arg);
+      add_option("-Xverify:all");
     } else if (arg == "-verify") {
       add_option("-Xverify:all");
     } else if (arg == "-verifyremote") {

@@ -188,6 +188,10 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
   JVMFlag* flag = JVMFlag::find(name);
 
   bool locked = flag != nullptr && flag->is_locked();
+  if (flag != nullptr && !locked && flag->deprecated_in() != nullptr) {
+    warning("Option %s was deprecated in version %s and will likely be removed in a future release.", flag->name(),
+            flag->deprecated_in());
+  }
   if (flag != nullptr && !locked) {
     std::string range_message;
     JVMFlagError err = JVMFlagError::WrongFormat;
@@ -197,11 +201,6 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
       err = flag->set_from_value_string(eq + 1, origin, &range_message);
     }
     if (err == JVMFlagError::Success) {
-      if (flag->deprecated_in() != nullptr) {
-        warning("Option %s was deprecated in version %s and will likely be removed in a future release.",
-                flag->name(), flag->deprecated_in());
-      }
-      if (PrintVMOptions) print_output("VM option '%s'\n", arg);
       return true;
     }
     if (!range_message.empty()) print_error("%s", range_message.c_str());
@@ -224,6 +223,7 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
     } else {
       print_error("Error: VM option '%s' is experimental and must be enabled via -XX:+UnlockExperimentalVMOptions.\n",
                   flag->name());
+      print_error("Error: The unlock option must precede '%s'.\n", flag->name());
     }
     return false;
   }
@@ -261,6 +261,7 @@ jint Arguments::process_settings_file(const char* path, bool ignore_unrecognized
   }
   for (const std::string& t : tokens) {
     _jvm_flags.push_back(t);
+    if (PrintVMOptions) print_output("VM option '%s'\n", t.c_str());
     if (!process_xx(t.c_str(), ignore_unrecognized, (int)JVMFlagOrigin::ConfigFile)) return JNI_EINVAL;
   }
   return JNI_OK;
@@ -268,7 +269,7 @@ jint Arguments::process_settings_file(const char* path, bool ignore_unrecognized
 
 // ---- collecting the options ---------------------------------------------------------------------
 
-jint Arguments::expand_options_file(const char* path, std::vector<PendingOption>* out) {
+jint Arguments::expand_options_file(const char* option, const char* path, std::vector<PendingOption>* out) {
   std::string text;
   if (!read_file(path, &text)) {
     print_error("Could not open options file '%s'\n", path);
@@ -283,8 +284,8 @@ jint Arguments::expand_options_file(const char* path, std::vector<PendingOption>
     const char* tail;
     if (match_option(t.c_str(), "-XX:VMOptionsFile=", &tail)) {
       print_error("A VM options file may not refer to a VM options file. Specification of "
-                  "'-XX:VMOptionsFile=<file-name>' in the options file '%s' in option '%s' is not supported.\n",
-                  path, t.c_str());
+                  "'-XX:VMOptionsFile=<file-name>' in the options file '%s' in options container '%s' is an error.\n",
+                  option, "cmd_line_args");
       return JNI_EINVAL;
     }
     out->push_back({std::move(t), nullptr, Source::CommandLine});
@@ -299,7 +300,7 @@ jint Arguments::collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn,
   if (tool_env != nullptr) {
     print_error("Picked up JAVA_TOOL_OPTIONS: %s\n", tool_env);
     if (!split_options(tool_env, &tool)) {
-      print_error("Unmatched quote in env_var='JAVA_TOOL_OPTIONS'\n");
+      print_error("Unmatched quote in JAVA_TOOL_OPTIONS\n");
       return JNI_ERR;
     }
   }
@@ -307,7 +308,7 @@ jint Arguments::collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn,
   if (java_env != nullptr) {
     print_error("Picked up _JAVA_OPTIONS: %s\n", java_env);
     if (!split_options(java_env, &java_options)) {
-      print_error("Unmatched quote in env_var='_JAVA_OPTIONS'\n");
+      print_error("Unmatched quote in _JAVA_OPTIONS\n");
       return JNI_ERR;
     }
   }
@@ -317,7 +318,7 @@ jint Arguments::collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn,
     if (o.optionString == nullptr) continue;
     const char* tail;
     if (match_option(o.optionString, "-XX:VMOptionsFile=", &tail)) {
-      jint rc = expand_options_file(tail, out);
+      jint rc = expand_options_file(o.optionString, tail, out);
       if (rc != JNI_OK) return rc;
       continue;
     }
@@ -360,6 +361,13 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
     if (rc != JNI_OK) return rc;
   }
 
+  // -XX:+PrintVMOptions echoes every -XX: option, from all sources, before any is applied.
+  if (PrintVMOptions) {
+    for (const PendingOption& o : options) {
+      const char* tail;
+      if (match_option(o.text.c_str(), "-XX:", &tail)) print_output("VM option '%s'\n", tail);
+    }
+  }
   bool jni_ignore = args != nullptr && args->ignoreUnrecognized == JNI_TRUE;
   for (const PendingOption& o : options) {
     rc = parse_each(o, jni_ignore);
@@ -367,6 +375,7 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
   }
 
   handle_deprecated_print_gc_flags();
+  apply_tenuring_options();
   if (_java_home.empty()) {
     const char* env = getenv_fn("JAVA_HOME");
     _java_home = (env != nullptr && *env != '\0') ? env : JVMLAB_DEFAULT_JDK;
@@ -376,6 +385,16 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
 
 // HotSpot's handle_deprecated_print_gc_flags: -XX:+PrintGC / -XX:+PrintGCDetails / -Xloggc:F become
 // -Xlog configurations, after all the -Xlog options.
+// After all options: -XX:+NeverTenure means a threshold no age reaches, -XX:+AlwaysTenure zero
+// (both recorded as command-line values, as HotSpot shows them).
+void Arguments::apply_tenuring_options() {
+  if (NeverTenure) {
+    JVMFlag::find("MaxTenuringThreshold")->set_unsigned(16, JVMFlagOrigin::CommandLine);  // markWord::max_age + 1
+  } else if (AlwaysTenure) {
+    JVMFlag::find("MaxTenuringThreshold")->set_unsigned(0, JVMFlagOrigin::CommandLine);
+  }
+}
+
 void Arguments::handle_deprecated_print_gc_flags() {
   bool print_gc = JVMFlag::find("PrintGC")->get_bool();
   bool print_gc_details = JVMFlag::find("PrintGCDetails")->get_bool();
@@ -460,7 +479,7 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
   }
   if (match_option(option, "--patch-module=", &tail)) {
     if (strchr(tail, '=') == nullptr) {
-      print_error("Missing '=' in --patch-module specification\n");
+      print_output("Missing '=' in --patch-module specification\n");  // HotSpot prints it to stdout
       return JNI_ERR;
     }
     add_numbered_property("jdk.module.patch", tail, &_patch_count);
@@ -486,11 +505,11 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
     return JNI_OK;
   }
   if (match_option(option, "-Xbootclasspath/p:", &tail)) {
-    print_error("-Xbootclasspath/p is no longer a supported option.\n");
+    print_output("-Xbootclasspath/p is no longer a supported option.\n");  // stdout, as HotSpot
     return JNI_EINVAL;
   }
   if (match_option(option, "-Xbootclasspath:", &tail)) {
-    print_error("-Xbootclasspath is no longer a supported option.\n");
+    print_output("-Xbootclasspath is no longer a supported option.\n");  // stdout, as HotSpot
     return JNI_EINVAL;
   }
   // Agents: kept, not run (jvmlab has no JVMTI yet).
@@ -534,14 +553,41 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
     return JNI_OK;
   }
   if (match_option(option, "-Xmaxf", &tail) || match_option(option, "-Xminf", &tail)) {
+    // A fraction of 1; the flag gets (int)(f * 100), its range check reports bad values.
     bool is_max = option[3] == 'a';
     char* end = nullptr;
     double f = strtod(tail, &end);
-    if (end == tail || *end != '\0' || f < 0.0 || f > 1.0) {
+    if (*tail == '\0' || *end != '\0') {
       print_error("Bad %s heap free percentage size: %s\n", is_max ? "max" : "min", option);
       return JNI_EINVAL;
     }
-    JVMFlag::find(is_max ? "MaxHeapFreeRatio" : "MinHeapFreeRatio")->set_unsigned((uint64_t)(f * 100), (JVMFlagOrigin)origin);
+    std::string range_message;
+    JVMFlagError err = JVMFlag::find(is_max ? "MaxHeapFreeRatio" : "MinHeapFreeRatio")
+                           ->set_unsigned((uint64_t)(int64_t)(int)(f * 100), (JVMFlagOrigin)origin, &range_message);
+    print_error("%s", range_message.c_str());
+    return err == JVMFlagError::Success ? JNI_OK : JNI_EINVAL;
+  }
+  // Tenuring: "the last option wins" between the three (HotSpot matches these before -XX: flags).
+  if (strcmp(option, "-XX:+NeverTenure") == 0 || strcmp(option, "-XX:+AlwaysTenure") == 0) {
+    bool never = option[5] == 'N';
+    JVMFlag::find("AlwaysTenure")->set_bool(!never, (JVMFlagOrigin)origin);
+    JVMFlag::find("NeverTenure")->set_bool(never, (JVMFlagOrigin)origin);
+    return JNI_OK;
+  }
+  if (match_option(option, "-XX:MaxTenuringThreshold=", &tail)) {
+    uint64_t v = 0;
+    if (*tail == '-' || !atojulong(tail, &v)) {
+      print_error("Improperly specified VM option 'MaxTenuringThreshold=%s'\n", tail);
+      return JNI_EINVAL;
+    }
+    std::string range_message;
+    if (JVMFlag::find("MaxTenuringThreshold")->set_unsigned(v, (JVMFlagOrigin)origin, &range_message) !=
+        JVMFlagError::Success) {
+      print_error("%s", range_message.c_str());  // the range message only, as HotSpot
+      return JNI_EINVAL;
+    }
+    JVMFlag::find("NeverTenure")->set_bool(false, (JVMFlagOrigin)origin);
+    JVMFlag::find("AlwaysTenure")->set_bool(v == 0, (JVMFlagOrigin)origin);
     return JNI_OK;
   }
   // Execution modes and simple switches.
@@ -556,7 +602,18 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
     JVMFlag::find("ClassUnloading")->set_bool(false, (JVMFlagOrigin)origin);
     return JNI_OK;
   }
-  if (strcmp(option, "-Xcheck:jni") == 0) { _check_jni = true; return JNI_OK; }
+  if (match_option(option, "-Xcheck", &tail)) {
+    if (strcmp(tail, ":jni") != 0) {
+      print_error("Unrecognized check option: %s\n", option);
+      return JNI_ERR;
+    }
+    _check_jni = true;
+    return JNI_OK;
+  }
+  if (strcmp(option, "-Xprof") == 0) {
+    warning("Ignoring option %s; support was removed in %s", option, "10.0");
+    return JNI_OK;
+  }
   if (strcmp(option, "-Xrs") == 0) {
     JVMFlag::find("ReduceSignalUsage")->set_bool(true, (JVMFlagOrigin)origin);
     return JNI_OK;

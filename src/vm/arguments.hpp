@@ -151,7 +151,7 @@ class Arguments {
   };
 
   jint collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn, std::vector<PendingOption>* out);
-  jint expand_options_file(const char* path, std::vector<PendingOption>* out);
+  jint expand_options_file(const char* option, const char* path, std::vector<PendingOption>* out);
   jint parse_each(const PendingOption& option, bool ignore_unrecognized);
   bool process_xx(const char* arg, bool ignore_unrecognized, int origin);
   jint process_settings_file(const char* path, bool ignore_unrecognized);
@@ -162,6 +162,7 @@ class Arguments {
   void add_assertion_option(const char* tail, bool enabled);
   void vprint(FILE* stream, const char* fmt, va_list ap) const;
   void handle_deprecated_print_gc_flags();
+  void apply_tenuring_options();
 
   std::vector<SystemProperty> _properties;
   std::vector<std::string> _log_options;

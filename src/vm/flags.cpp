@@ -434,7 +434,8 @@ JVMFlagError JVMFlag::set_from_value_string(const char* value, JVMFlagOrigin ori
     return _type == JVMFlagType::Double ? set_double(d, origin, range_message)
                                         : JVMFlagError::WrongFormat;
   }
-  // Integers: a minus sign only for signed flags (HotSpot's set_numeric_flag).
+  // Integers: a minus sign only for signed flags; the value is then cast to the flag's type as
+  // HotSpot's set_numeric_flag does (so an int flag keeps the low 32 bits), and range-checked.
   bool negative = false;
   if (*value == '-') {
     if (!is_signed_type(_type)) return JVMFlagError::WrongFormat;
@@ -443,12 +444,18 @@ JVMFlagError JVMFlag::set_from_value_string(const char* value, JVMFlagOrigin ori
   }
   uint64_t n;
   if (!atojulong(value, &n)) return JVMFlagError::WrongFormat;
-  if (negative) {
-    if (n > uint64_t(INT64_MAX) + 1) return JVMFlagError::WrongFormat;
-    return set_signed(int64_t(0 - n), origin, range_message);
+  switch (_type) {
+    case JVMFlagType::Int: {
+      int32_t v = (int32_t)(uint32_t)n;
+      return set_signed(negative ? (int32_t)(0u - (uint32_t)v) : v, origin, range_message);
+    }
+    case JVMFlagType::Intx: {
+      int64_t v = (int64_t)n;
+      return set_signed(negative ? (int64_t)(0 - (uint64_t)v) : v, origin, range_message);
+    }
+    case JVMFlagType::Uint: return set_unsigned((uint32_t)n, origin, range_message);
+    default: return set_unsigned(n, origin, range_message);
   }
-  if (is_signed_type(_type) && n > uint64_t(INT64_MAX)) return JVMFlagError::WrongFormat;
-  return set_unsigned(n, origin, range_message);
 }
 
 std::string JVMFlag::value_string() const {
