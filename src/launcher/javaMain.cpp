@@ -56,7 +56,6 @@ struct JavaMainArgs {
   const std::vector<KnownVM>* known_vms;
   CreateJavaVM_t create_vm;
   FindClassFromBootLoader_t find_boot_class;
-  int64_t thread_stack_size;  // the main thread's stack (-Xss or the VM's default), for -XshowSettings
   int ret;
 };
 
@@ -187,7 +186,7 @@ void JavaMain::show_settings() {
   if (mid == nullptr) return;
   jstring opt = _env->NewStringUTF(_args.show_settings.c_str());
   _env->CallStaticVoidMethod(cls, mid, JNI_TRUE, opt, (jlong)_args.initial_heap_size,
-                             (jlong)_args.max_heap_size, (jlong)_a->thread_stack_size);
+                             (jlong)_args.max_heap_size, (jlong)_args.thread_stack_size);
 }
 
 void JavaMain::call_static_void(const char* name, const char* sig) {
@@ -343,9 +342,10 @@ int launch_java_vm(const std::string& libjvm_path, const LauncherArgs& args,
     return 1;
   }
   JavaMainArgs a{&args, &vm_options, &known_vms, create_vm,
-                 reinterpret_cast<FindClassFromBootLoader_t>(dlsym(libjvm, "JVM_FindClassFromBootLoader")), 0, 0};
+                 reinterpret_cast<FindClassFromBootLoader_t>(dlsym(libjvm, "JVM_FindClassFromBootLoader")), 0};
 
-  // The main thread's stack: -Xss, else the VM's default Java stack size.
+  // The main thread's stack: -Xss, else the VM's default Java stack size (-XshowSettings still gets
+  // the -Xss value, 0 when none, as libjli's global is not updated).
   int64_t stack_size = args.thread_stack_size;
   if (stack_size == 0) {
     JDK1_1InitArgs args1_1;
@@ -354,7 +354,6 @@ int launch_java_vm(const std::string& libjvm_path, const LauncherArgs& args,
     get_default(&args1_1);  // the return value is ignored, as libjli does
     if (args1_1.javaStackSize > 0) stack_size = args1_1.javaStackSize;
   }
-  a.thread_stack_size = stack_size;
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_JOINABLE);

@@ -73,6 +73,11 @@ int main(int argc, char** argv) {
   else if (const char* home = getenv("JAVA_HOME"); home != nullptr && *home != '\0') jdk = home;
   else jdk = JVMLAB_DEFAULT_JDK;
 
+  // java.home is absolute in HotSpot (it comes from libjvm.so's own path).
+  if (char* real = realpath(jdk.c_str(), nullptr)) {
+    jdk = real;
+    free(real);
+  }
   std::string cfg;
   read_text_file((jdk + "/lib/jvm.cfg").c_str(), &cfg);
   std::vector<KnownVM> known_vms = parse_jvm_cfg(cfg);
