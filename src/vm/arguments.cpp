@@ -383,8 +383,6 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
   return JNI_OK;
 }
 
-// HotSpot's handle_deprecated_print_gc_flags: -XX:+PrintGC / -XX:+PrintGCDetails / -Xloggc:F become
-// -Xlog configurations, after all the -Xlog options.
 // After all options: -XX:+NeverTenure means a threshold no age reaches, -XX:+AlwaysTenure zero
 // (both recorded as command-line values, as HotSpot shows them).
 void Arguments::apply_tenuring_options() {
@@ -395,6 +393,8 @@ void Arguments::apply_tenuring_options() {
   }
 }
 
+// HotSpot's handle_deprecated_print_gc_flags: -XX:+PrintGC / -XX:+PrintGCDetails / -Xloggc:F become
+// -Xlog configurations, after all the -Xlog options.
 void Arguments::handle_deprecated_print_gc_flags() {
   bool print_gc = JVMFlag::find("PrintGC")->get_bool();
   bool print_gc_details = JVMFlag::find("PrintGCDetails")->get_bool();
