@@ -172,11 +172,18 @@ bool expand_launcher_args(const std::vector<std::string>& argv, const char* jdk_
     else if (a[0] != '-') expand = false;  // the main class: the rest belongs to the application
     return true;
   };
+  // jvmlab's --jdk DIR stays first, ahead of the variable's options.
+  size_t first = 1;
+  if (argv.size() > 1 && (argv[1] == "--jdk" || starts_with(argv[1], "--jdk="))) {
+    out->push_back(argv[1]);
+    first = 2;
+    if (argv[1] == "--jdk" && argv.size() > 2) out->push_back(argv[first++]);
+  }
   for (const std::string& a : env_args) {
     if (!add(a)) return false;
   }
   skip_next = false;
-  for (size_t i = 1; i < argv.size(); i++) {
+  for (size_t i = first; i < argv.size(); i++) {
     if (!add(argv[i])) return false;
   }
   return true;

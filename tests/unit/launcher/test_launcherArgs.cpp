@@ -178,6 +178,9 @@ TEST(LauncherArgs, EnvironmentAndArgFiles) {
   EXPECT_FALSE(expand_launcher_args({"java"}, "Main", &out, &err, fake_read));
   EXPECT_EQ(err, "NOTE: Picked up JDK_JAVA_OPTIONS: Main\nError: Cannot specify main class in environment variable JDK_JAVA_OPTIONS\n");
   err.clear();
+  ASSERT_TRUE(expand_launcher_args({"jvmlab", "--jdk", "/j", "Main"}, "-Xint", &out, &err, fake_read));
+  EXPECT_EQ(out, (std::vector<std::string>{"jvmlab", "--jdk", "/j", "-Xint", "Main"}));  // --jdk stays first
+  err.clear();
   EXPECT_FALSE(expand_launcher_args({"java"}, "-version", &out, &err, fake_read));
   EXPECT_EQ(err, "NOTE: Picked up JDK_JAVA_OPTIONS: -version\nError: Option -version is not allowed in environment variable JDK_JAVA_OPTIONS\n");
 }
