@@ -486,33 +486,37 @@ const char* JVMFlag::origin_string(JVMFlagOrigin origin) {
 
 // Columns of HotSpot's JVMFlag::print_on (no ranges): type right-aligned in 9 columns, name at
 // column 10, " =" at 50, value at 53, the kind right-aligned to end at column 104, then the origin.
-// Multi-line ccstr values print one line per element, as HotSpot does.
+// A ccstrlist with several values prints one line per value: the type on the first, "+=" on the
+// others, the kind and origin on the last.
 std::string JVMFlag::print_line() const {
   std::string kind = std::string("{") + _kind + "}";
-  std::string origin = origin_string(_origin);
   std::string value = value_string();
   std::string out;
   size_t start = 0;
   bool first = true;
-  do {
+  while (true) {
     size_t nl = value.find('\n', start);
-    std::string part = value.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    std::string line = format("%9s", _type_name);
+    bool last = nl == std::string::npos;
+    std::string part = value.substr(start, last ? std::string::npos : nl - start);
+    std::string line = format("%9s", first ? _type_name : "");
     fill_to_pos(line, 10);
     line += _name;
     fill_to_pos(line, 50);
     line += first ? " =" : "+=";
     fill_to_pos(line, 53);
     line += part;
-    fill_to_pos(line, 84);
-    line += format("%20s", kind.c_str());
-    line += " ";
-    line += origin;
-    if (!first) out += "\n";
+    if (last) {
+      fill_to_pos(line, 84);
+      line += format("%20s", kind.c_str());
+      line += " ";
+      line += origin_string(_origin);
+    }
     out += line;
+    if (last) break;
+    out += "\n";
     first = false;
-    start = nl == std::string::npos ? std::string::npos : nl + 1;
-  } while (start != std::string::npos);
+    start = nl + 1;
+  }
   return out;
 }
 
@@ -545,7 +549,14 @@ std::string JVMFlag::print_command_line_flags() {
     if (f->is_bool()) {
       out += format("-XX:%c%s ", f->get_bool() ? '+' : '-', f->_name);
     } else {
-      out += format("-XX:%s=%s ", f->_name, f->value_string().c_str());
+      // A ccstrlist prints one -XX:Name=value per value.
+      std::string value = f->value_string();
+      size_t start = 0;
+      do {
+        size_t nl = value.find('\n', start);
+        out += std::string("-XX:") + f->_name + "=" + value.substr(start, nl == std::string::npos ? nl : nl - start) + " ";
+        start = nl == std::string::npos ? nl : nl + 1;
+      } while (start != std::string::npos);
     }
   }
   out += "\n";

@@ -108,6 +108,14 @@ TEST_F(FlagTest, StringsAndStringLists) {
   oom->set_from_value_string("echo a", JVMFlagOrigin::CommandLine);
   oom->set_from_value_string("echo b", JVMFlagOrigin::CommandLine);
   EXPECT_STREQ(OnOutOfMemoryError, "echo a\necho b");
+  oom->set_from_value_string("c", JVMFlagOrigin::CommandLine);
+  // HotSpot 17's lines for -XX:OnOutOfMemoryError="echo a" -XX:OnOutOfMemoryError="echo b" -XX:OnOutOfMemoryError=c
+  EXPECT_EQ(oom->print_line(),
+            "ccstrlist OnOutOfMemoryError                       = echo a\n"
+            "          OnOutOfMemoryError                      += echo b\n"
+            "          OnOutOfMemoryError                      += c                                         {product} {command line}");
+  EXPECT_EQ(JVMFlag::print_command_line_flags(),
+            "-XX:HeapDumpPath= -XX:OnOutOfMemoryError=echo a -XX:OnOutOfMemoryError=echo b -XX:OnOutOfMemoryError=c \n");
   EXPECT_EQ(JVMFlag::find("UseSerialGC")->set_from_value_string("true", JVMFlagOrigin::CommandLine),
             JVMFlagError::WrongFormat);
 }
