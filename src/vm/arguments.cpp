@@ -376,11 +376,34 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
 
   handle_deprecated_print_gc_flags();
   apply_tenuring_options();
+  rc = check_constraints();
+  if (rc != JNI_OK) return rc;
   if (_java_home.empty()) {
     const char* env = getenv_fn("JAVA_HOME");
     _java_home = (env != nullptr && *env != '\0') ? env : JVMLAB_DEFAULT_JDK;
   }
   return JNI_OK;
+}
+
+// HotSpot's flag constraints that need no ergonomics, checked once all options are in (every
+// failing one is reported, in flag-table order). Those that depend on the heap's sizing
+// (SurvivorRatio's maximum, MinTLABSize's reserve, SoftRefLRUPolicyMSPerMB) are the VM's.
+jint Arguments::check_constraints() {
+  bool ok = true;
+  auto uintx_of = [](const char* name) { return JVMFlag::find(name)->get_unsigned(); };
+  uint64_t min_heap = uintx_of("MinHeapFreeRatio"), max_heap = uintx_of("MaxHeapFreeRatio");
+  if (min_heap > max_heap) {
+    print_error("MinHeapFreeRatio (%lu) must be less than or equal to MaxHeapFreeRatio (%lu)\n", min_heap, max_heap);
+    print_error("MaxHeapFreeRatio (%lu) must be greater than or equal to MinHeapFreeRatio (%lu)\n", max_heap, min_heap);
+    ok = false;
+  }
+  uint64_t min_meta = uintx_of("MinMetaspaceFreeRatio"), max_meta = uintx_of("MaxMetaspaceFreeRatio");
+  if (min_meta > max_meta) {
+    print_error("MaxMetaspaceFreeRatio (%lu) must be greater than or equal to MinMetaspaceFreeRatio (%lu)\n", max_meta, min_meta);
+    print_error("MinMetaspaceFreeRatio (%lu) must be less than or equal to MaxMetaspaceFreeRatio (%lu)\n", min_meta, max_meta);
+    ok = false;
+  }
+  return ok ? JNI_OK : JNI_EINVAL;
 }
 
 // After all options: -XX:+NeverTenure means a threshold no age reaches, -XX:+AlwaysTenure zero

@@ -163,6 +163,7 @@ class Arguments {
   void vprint(FILE* stream, const char* fmt, va_list ap) const;
   void handle_deprecated_print_gc_flags();
   void apply_tenuring_options();
+  jint check_constraints();
 
   std::vector<SystemProperty> _properties;
   std::vector<std::string> _log_options;

@@ -148,6 +148,15 @@ TEST_F(ArgumentsTest, MessagesMatchHotSpot) {
     {"-Xmaxf-0.5", "uintx MaxHeapFreeRatio=18446744073709551566 is outside the allowed range [ 0 ... 100 ]\n"},
     {"-Xminfx", "Bad min heap free percentage size: -Xminfx\n"},
     {"-Xcheck:foo", "Unrecognized check option: -Xcheck:foo\n"},
+    {"-XX:MaxHeapFreeRatio=30",
+     "MinHeapFreeRatio (40) must be less than or equal to MaxHeapFreeRatio (30)\n"
+     "MaxHeapFreeRatio (30) must be greater than or equal to MinHeapFreeRatio (40)\n"},
+    {"-Xmaxf0.3",
+     "MinHeapFreeRatio (40) must be less than or equal to MaxHeapFreeRatio (30)\n"
+     "MaxHeapFreeRatio (30) must be greater than or equal to MinHeapFreeRatio (40)\n"},
+    {"-XX:MinMetaspaceFreeRatio=80",
+     "MaxMetaspaceFreeRatio (70) must be greater than or equal to MinMetaspaceFreeRatio (80)\n"
+     "MinMetaspaceFreeRatio (80) must be less than or equal to MaxMetaspaceFreeRatio (70)\n"},
 
     {"-XX:+VerifyBeforeGC",
      "Error: VM option 'VerifyBeforeGC' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\n"
@@ -160,7 +169,7 @@ TEST_F(ArgumentsTest, SomeMessagesGoToStandardOutput) {
   // HotSpot prints these on stdout, not stderr.
   const std::pair<const char*, const char*> cases[] = {
     {"-Xbootclasspath:/x", "-Xbootclasspath is no longer a supported option.\n"},
-    {"-Xbootclasspath/p:x", "-Xbootclasspath/p is no longer a supported option.\n"},
+
     {"--patch-module=foo", "Missing '=' in --patch-module specification\n"},
   };
   for (const auto& [option, expected] : cases) {
