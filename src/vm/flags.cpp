@@ -15,7 +15,7 @@
 
 namespace {
 
-JVMFlagType type_of(const char* type_name) {
+constexpr JVMFlagType type_of(const char* type_name) {
   std::string_view t(type_name);
   if (t == "bool") return JVMFlagType::Bool;
   if (t == "int") return JVMFlagType::Int;
@@ -30,13 +30,13 @@ JVMFlagType type_of(const char* type_name) {
 }
 
 // One overload per C++ type a flag can have (intx = long, uintx = size_t = uint64_t = unsigned long).
-JVMFlagValue make_value(bool v) { JVMFlagValue r; r.b = v; return r; }
-JVMFlagValue make_value(int v) { JVMFlagValue r; r.i = v; return r; }
-JVMFlagValue make_value(unsigned v) { JVMFlagValue r; r.u = v; return r; }
-JVMFlagValue make_value(long v) { JVMFlagValue r; r.i = v; return r; }
-JVMFlagValue make_value(unsigned long v) { JVMFlagValue r; r.u = v; return r; }
-JVMFlagValue make_value(double v) { JVMFlagValue r; r.d = v; return r; }
-JVMFlagValue make_value(const char* v) { JVMFlagValue r; r.s = v; return r; }
+constexpr JVMFlagValue make_value(bool v) { JVMFlagValue r; r.b = v; return r; }
+constexpr JVMFlagValue make_value(int v) { JVMFlagValue r; r.i = v; return r; }
+constexpr JVMFlagValue make_value(unsigned v) { JVMFlagValue r; r.u = v; return r; }
+constexpr JVMFlagValue make_value(long v) { JVMFlagValue r; r.i = v; return r; }
+constexpr JVMFlagValue make_value(unsigned long v) { JVMFlagValue r; r.u = v; return r; }
+constexpr JVMFlagValue make_value(double v) { JVMFlagValue r; r.d = v; return r; }
+constexpr JVMFlagValue make_value(const char* v) { JVMFlagValue r; r.s = v; return r; }
 
 using uint = unsigned int;
 
@@ -101,12 +101,13 @@ JVMLAB_COMPAT_FLAGS(JVMLAB_DEFINE_COMPAT)
 
 #define JVMLAB_FLAG_ROW(type, name, value, doc) \
   JVMFlag{#name, #type, type_of(#type), (void*)&name, doc, make_value(static_cast<type>(value)), \
-          "product", JVMFlagOrigin::Default, false, nullptr, false, {}, {}, {}},
+          "product", JVMFlagOrigin::Default, false, nullptr, false, {}, {}, nullptr},
 #define JVMLAB_COMPAT_ROW(type, name, value, doc) \
   JVMFlag{#name, #type, type_of(#type), (void*)&jvmlab_compat::name, doc, make_value(static_cast<type>(value)), \
-          "product", JVMFlagOrigin::Default, true, nullptr, false, {}, {}, {}},
-// globals.hpp rows first: find() returns the first row of a name.
-JVMFlag flag_table[] = {JVMLAB_FLAGS(JVMLAB_FLAG_ROW) JVMLAB_COMPAT_FLAGS(JVMLAB_COMPAT_ROW)};
+          "product", JVMFlagOrigin::Default, true, nullptr, false, {}, {}, nullptr},
+// globals.hpp rows first: find() returns the first row of a name. constinit: usable from any static
+// initializer.
+constinit JVMFlag flag_table[] = {JVMLAB_FLAGS(JVMLAB_FLAG_ROW) JVMLAB_COMPAT_FLAGS(JVMLAB_COMPAT_ROW)};
 #undef JVMLAB_FLAG_ROW
 #undef JVMLAB_COMPAT_ROW
 constexpr size_t kFlagCount = sizeof(flag_table) / sizeof(flag_table[0]);
@@ -289,7 +290,8 @@ void JVMFlag::reset_all_to_defaults() {
       default: *static_cast<uint64_t*>(f->_addr) = f->_default.u; break;
     }
     f->_origin = JVMFlagOrigin::Default;
-    f->_string_storage.clear();
+    free(f->_owned_string);
+    f->_owned_string = nullptr;
   }
 }
 
@@ -388,13 +390,15 @@ JVMFlagError JVMFlag::set_double(double v, JVMFlagOrigin origin, std::string* ra
 JVMFlagError JVMFlag::set_ccstr(const char* v, JVMFlagOrigin origin) {
   if (!is_ccstr()) return JVMFlagError::WrongFormat;
   // A ccstrlist given twice keeps both values, one per line (HotSpot: -XX:OnOutOfMemoryError).
+  std::string text = v;
   if (_type == JVMFlagType::Ccstrlist && get_ccstr() != nullptr && !is_default()) {
-    _string_storage += "\n";
-    _string_storage += v;
-  } else {
-    _string_storage = v;
+    text = std::string(get_ccstr()) + "\n" + v;
   }
-  *static_cast<const char**>(_addr) = _string_storage.c_str();
+  char* copy = strdup(text.c_str());
+  if (copy == nullptr) return JVMFlagError::WrongFormat;  // out of native memory
+  free(_owned_string);
+  _owned_string = copy;
+  *static_cast<const char**>(_addr) = copy;
   _origin = origin;
   return JVMFlagError::Success;
 }

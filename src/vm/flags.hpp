@@ -42,7 +42,7 @@ class JVMFlag {
   const char* _deprecated_in;  // "15.0": setting it prints HotSpot's deprecation warning
   bool _has_range;
   JVMFlagValue _min, _max; // inclusive range when _has_range (HotSpot's JVMFlagLimit)
-  std::string _string_storage;  // owns the text of ccstr flags set from strings
+  char* _owned_string;     // malloc'ed text of a ccstr flag set from a string (nullptr otherwise)
 
   const char* name() const { return _name; }
   JVMFlagType type() const { return _type; }
