@@ -298,9 +298,13 @@ int check_jar_file(const char* path) {
   int fd = open(path, O_RDONLY);
   if (fd < 0) return -1;
   struct stat st;
-  if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+  if (fstat(fd, &st) != 0) {
     close(fd);
     return -1;
+  }
+  if (S_ISDIR(st.st_mode)) {  // opens, but is no zip
+    close(fd);
+    return -2;
   }
   // The end-of-central-directory record (PK\5\6) sits in the last 22 + 65535 bytes.
   off_t size = st.st_size;
