@@ -680,7 +680,12 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
     _gc_log_filename = tail;
     return JNI_OK;
   }
-  if (match_option(option, "-Xlog", &tail) && (*tail == '\0' || *tail == ':')) {
+  if (match_option(option, "-Xlog", &tail)) {
+    if (*tail != '\0' && *tail != ':') {
+      // The logging subsystem prints the same line for an -Xlog it cannot parse.
+      print_error("Invalid -Xlog option '%s', see error log for details.\n", option);
+      return JNI_EINVAL;
+    }
     _log_options.push_back(po.text);
     return JNI_OK;
   }

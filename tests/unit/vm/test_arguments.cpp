@@ -148,6 +148,10 @@ TEST_F(ArgumentsTest, MessagesMatchHotSpot) {
     {"-Xmaxf-0.5", "uintx MaxHeapFreeRatio=18446744073709551566 is outside the allowed range [ 0 ... 100 ]\n"},
     {"-Xminfx", "Bad min heap free percentage size: -Xminfx\n"},
     {"-Xcheck:foo", "Unrecognized check option: -Xcheck:foo\n"},
+    {"-Xcheck", "Unrecognized check option: -Xcheck\n"},
+    {"-Xlogfoo", "Invalid -Xlog option '-Xlogfoo', see error log for details.\n"},
+    {"-Xss1m1", "Invalid thread stack size: -Xss1m1\n"},
+    {"-XX", "Unrecognized option: -XX\n"},
     {"-XX:MaxHeapFreeRatio=30",
      "MinHeapFreeRatio (40) must be less than or equal to MaxHeapFreeRatio (30)\n"
      "MaxHeapFreeRatio (30) must be greater than or equal to MinHeapFreeRatio (40)\n"},
