@@ -368,9 +368,11 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
       if (match_option(o.text.c_str(), "-XX:", &tail)) print_output("VM option '%s'\n", tail);
     }
   }
-  bool jni_ignore = args != nullptr && args->ignoreUnrecognized == JNI_TRUE;
+  // Unknown options are skipped when the embedder asks (JavaVMInitArgs.ignoreUnrecognized) or with
+  // -XX:+IgnoreUnrecognizedVMOptions, which HotSpot turns into the same thing.
+  bool ignore = (args != nullptr && args->ignoreUnrecognized == JNI_TRUE) || IgnoreUnrecognizedVMOptions;
   for (const PendingOption& o : options) {
-    rc = parse_each(o, jni_ignore);
+    rc = parse_each(o, ignore);
     if (rc != JNI_OK) return rc;
   }
 
@@ -433,7 +435,7 @@ void Arguments::handle_deprecated_print_gc_flags() {
 }
 
 // One option (HotSpot's parse_each_vm_init_arg). JNI_OK, or an error code after the message.
-jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
+jint Arguments::parse_each(const PendingOption& po, bool ignore_unrecognized) {
   const char* option = po.text.c_str();
   const char* tail = nullptr;
   int origin = (int)(po.source == Source::EnvironVar ? JVMFlagOrigin::EnvironVar : JVMFlagOrigin::CommandLine);
@@ -692,11 +694,11 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
   // -XX: flags (-XX:Flags= was read before everything else).
   if (match_option(option, "-XX:", &tail)) {
     if (match_option(option, "-XX:Flags=", &tail)) return JNI_OK;
-    if (!process_xx(tail, IgnoreUnrecognizedVMOptions, origin)) return JNI_EINVAL;
+    if (!process_xx(tail, ignore_unrecognized, origin)) return JNI_EINVAL;
     return JNI_OK;
   }
-  // Unknown: ignored only when the embedder asked (-X and -_ options), else an error.
-  if (jni_ignore && (strncmp(option, "-X", 2) == 0 || strncmp(option, "-_", 2) == 0)) return JNI_OK;
+  // Unknown.
+  if (ignore_unrecognized) return JNI_OK;
   print_error("Unrecognized option: %s\n", option);
   return JNI_ERR;
 }

@@ -457,8 +457,14 @@ TEST_F(ArgumentsTest, IgnoreUnrecognized) {
   EXPECT_EQ(error_of("-Xfoo"), "Unrecognized option: -Xfoo\n");
   _args = Arguments();
   SetUp();
-  EXPECT_EQ(parse({"-XX:+Foo", "-XX:+IgnoreUnrecognizedVMOptions"}), JNI_OK);
+  EXPECT_EQ(parse({"-XX:+Foo", "-XX:+IgnoreUnrecognizedVMOptions", "-Xfoo", "-foo"}), JNI_OK);
   EXPECT_EQ(g_err, "");
+  // Malformed or locked flags are still errors.
+  EXPECT_EQ(error_of("-XX:MaxHeapSize"), "Improperly specified VM option 'MaxHeapSize'\n");
+  SetUp();
+  _args = Arguments();
+  EXPECT_NE(parse({"-XX:+IgnoreUnrecognizedVMOptions", "-Xmx1q"}), JNI_OK);
+  EXPECT_EQ(g_err, "Invalid maximum heap size: -Xmx1q\n");
 }
 
 TEST_F(ArgumentsTest, PrintVMOptionsEchoesFlags) {
