@@ -105,12 +105,29 @@ void Arguments::set_property(std::string_view key, std::string_view value) {
 }
 
 // -Dkey=value; "-Dkey" alone is the empty value (HotSpot's add_property).
+// The jdk.module.* properties the VM itself makes from --add-opens & co. (HotSpot's
+// is_internal_module_property): a user's -D for one is ignored, with a warning.
+static bool is_internal_module_property(std::string_view key) {
+  constexpr std::string_view prefix = "jdk.module.";
+  if (key.substr(0, prefix.size()) != prefix) return false;
+  std::string_view rest = key.substr(prefix.size());
+  for (std::string_view name : {"addexports", "addopens", "addreads", "patch", "addmods", "limitmods", "path",
+                                "upgrade.path", "enable.native.access"}) {
+    if (rest.substr(0, name.size()) == name && (rest.size() == name.size() || rest[name.size()] == '.')) return true;
+  }
+  return false;
+}
+
 void Arguments::add_property_option(const char* key_value) {
   const char* eq = strchr(key_value, '=');
   std::string_view key = eq ? std::string_view(key_value, eq - key_value) : std::string_view(key_value);
   std::string_view value = eq ? std::string_view(eq + 1) : std::string_view();
   if (key == "java.home") {  // jvmlab: the JDK to host; the VM core sets java.home from it
     _java_home = value;
+    return;
+  }
+  if (is_internal_module_property(key)) {
+    _ignored_internal_module_property = true;
     return;
   }
   set_property(key, value);
@@ -376,6 +393,20 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
     if (rc != JNI_OK) return rc;
   }
 
+  if (_ignored_internal_module_property) {
+    warning("Ignoring system property options whose names match the '-Djdk.module.*'. names that are reserved for "
+            "internal use.");
+  }
+  // Directories of the pre-module JDK: refused (HotSpot's check_endorsed_and_extensions_directories, on stdout).
+  if (const char* dirs = get_property("java.ext.dirs")) {
+    print_output("-Djava.ext.dirs=%s is not supported.  Use -classpath instead.\n", dirs);
+    return JNI_ERR;
+  }
+  if (const char* dirs = get_property("java.endorsed.dirs")) {
+    print_output("-Djava.endorsed.dirs=%s is not supported. Endorsed standards and standalone APIs\n"
+                 "in modular form will be supported via the concept of upgradeable modules.\n", dirs);
+    return JNI_ERR;
+  }
   handle_deprecated_print_gc_flags();
   apply_tenuring_options();
   rc = check_constraints();

@@ -177,6 +177,7 @@ class Arguments {
   ShareMode _share_mode = ShareMode::Auto;
   VerifyMode _verify_mode = VerifyMode::Remote;
   std::string _gc_log_filename;  // -Xloggc:
+  bool _ignored_internal_module_property = false;
   std::vector<DeferredLogMessage> _deferred_log_messages;
   bool _check_jni = false;
   bool _enable_preview = false;

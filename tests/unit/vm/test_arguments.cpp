@@ -290,6 +290,28 @@ TEST_F(ArgumentsTest, ModuleOptionsBecomeNumberedProperties) {
   EXPECT_TRUE(_args.enable_preview());
 }
 
+TEST_F(ArgumentsTest, InternalModulePropertiesAreReserved) {
+  ASSERT_EQ(parse({"-Djdk.module.addmods=java.sql", "-Djdk.module.addopens.0=x", "-Djdk.module.main=m",
+                   "-Djdk.module.pathx=1"}),
+            JNI_OK);
+  EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Ignoring system property options whose names match the "
+                   "'-Djdk.module.*'. names that are reserved for internal use.\n");
+  EXPECT_EQ(_args.get_property("jdk.module.addmods"), nullptr);
+  EXPECT_EQ(_args.get_property("jdk.module.addopens.0"), nullptr);
+  EXPECT_STREQ(_args.get_property("jdk.module.main"), "m");
+  EXPECT_STREQ(_args.get_property("jdk.module.pathx"), "1");
+}
+
+TEST_F(ArgumentsTest, ExtAndEndorsedDirsAreRefused) {
+  EXPECT_EQ(parse({"-Djava.ext.dirs=x"}), JNI_ERR);
+  EXPECT_EQ(g_out, "-Djava.ext.dirs=x is not supported.  Use -classpath instead.\n");
+  SetUp();
+  _args = Arguments();
+  EXPECT_EQ(parse({"-Djava.endorsed.dirs=x"}), JNI_ERR);
+  EXPECT_EQ(g_out, "-Djava.endorsed.dirs=x is not supported. Endorsed standards and standalone APIs\n"
+                   "in modular form will be supported via the concept of upgradeable modules.\n");
+}
+
 TEST_F(ArgumentsTest, IllegalAccessIsIgnoredWithWarning) {
   ASSERT_EQ(parse({"--illegal-access=deny"}), JNI_OK);
   EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Ignoring option --illegal-access=deny; support was removed in 17.0\n");
