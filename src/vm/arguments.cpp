@@ -371,6 +371,12 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
     if (o.text == "-XX:-PrintVMOptions") PrintVMOptions = false;
     if (o.text == "-XX:+IgnoreUnrecognizedVMOptions") IgnoreUnrecognizedVMOptions = true;
     if (o.text == "-XX:-IgnoreUnrecognizedVMOptions") IgnoreUnrecognizedVMOptions = false;
+    if (o.text == "-XX:+PrintFlagsInitial") {
+      // The defaults, then the VM exits with 0 (HotSpot's vm_exit(0) in Arguments::parse).
+      print_output("%s", JVMFlag::print_flags_final().c_str());
+      _exit_requested = true;
+      return JNI_OK;
+    }
   }
   bool ignore_xx = IgnoreUnrecognizedVMOptions;
   if (flags_file != nullptr) {

@@ -81,6 +81,9 @@ class Arguments {
   // _JAVA_OPTIONS (tests pass their own). Call JVMFlag::reset_all_to_defaults() first when parsing
   // twice in one process.
   [[nodiscard]] jint parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn = nullptr);
+  // True when an option asks the VM to stop right after parsing, with exit code 0 and its output
+  // already printed (-XX:+PrintFlagsInitial). The VM then exits without creating anything.
+  bool exit_requested() const { return _exit_requested; }
 
   // -D properties (and the jdk.module.* ones made from --add-opens & co.), in order.
   const std::vector<SystemProperty>& system_properties() const { return _properties; }
@@ -178,6 +181,7 @@ class Arguments {
   VerifyMode _verify_mode = VerifyMode::Remote;
   std::string _gc_log_filename;  // -Xloggc:
   bool _ignored_internal_module_property = false;
+  bool _exit_requested = false;
   std::vector<DeferredLogMessage> _deferred_log_messages;
   bool _check_jni = false;
   bool _enable_preview = false;

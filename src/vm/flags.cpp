@@ -91,7 +91,8 @@ using uint = unsigned int;
   F(bool,     BackgroundCompilation,          true,         "A thread requesting compilation is not blocked during compilation (-Xbatch turns it off)") \
   F(bool,     UseOnStackReplacement,          true,         "Use on stack replacement, calls runtime if invoc. counter overflows in loop") \
   F(bool,     PrintCompilation,               false,        "Print compilations")                         \
-  F(uintx,    ReservedCodeCacheSize,          251658240,    "Reserved code cache size (in bytes) - maximum code cache size")
+  F(uintx,    ReservedCodeCacheSize,          251658240,    "Reserved code cache size (in bytes) - maximum code cache size") \
+  F(bool,     PrintFlagsInitial,              false,        "Print all VM flags before argument processing and exit VM")
 
 namespace jvmlab_compat {
 #define JVMLAB_DEFINE_COMPAT(type, name, value, doc) type name = value;

@@ -500,6 +500,15 @@ TEST_F(ArgumentsTest, PrintVMOptionsEchoesFlags) {
   EXPECT_EQ(g_out, "VM option '+PrintVMOptions'\nVM option '+Foo'\n");
 }
 
+TEST_F(ArgumentsTest, PrintFlagsInitialPrintsDefaultsAndAsksToExit) {
+  ASSERT_EQ(parse({"-XX:+UseSerialGC", "-XX:+PrintFlagsInitial", "-Xfoo"}), JNI_OK);
+  EXPECT_TRUE(_args.exit_requested());
+  EXPECT_EQ(g_out.rfind("[Global flags]\n", 0), 0u);
+  EXPECT_NE(g_out.find("     bool UseSerialGC                              = false                                     {product} {default}\n"),
+            std::string::npos);
+  EXPECT_EQ(g_err, "");
+}
+
 TEST_F(ArgumentsTest, OptionsFileMayNotNest) {
   std::string opts = ::testing::TempDir() + "jvmlab_nested.txt";
   std::ofstream(opts) << "-XX:VMOptionsFile=/x\n";
