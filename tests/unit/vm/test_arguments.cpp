@@ -15,8 +15,13 @@ std::string g_err, g_out;
 std::map<std::string, std::string> g_env;
 
 jint capture_vfprintf(FILE* fp, const char* fmt, va_list ap) {
-  char buf[2048];
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(nullptr, 0, fmt, copy);
+  va_end(copy);
+  std::string buf(n + 1, '\0');
+  vsnprintf(buf.data(), buf.size(), fmt, ap);
+  buf.resize(n);
   (fp == stdout ? g_out : g_err) += buf;
   return n;
 }
