@@ -17,7 +17,7 @@ enum class JVMFlagOrigin : uint8_t {
 enum class JVMFlagType : uint8_t { Bool, Int, Uint, Intx, Uintx, SizeT, Uint64, Double, Ccstr, Ccstrlist };
 
 // HotSpot's JVMFlag::Error: why a set failed. The caller turns it into the message HotSpot prints.
-enum class JVMFlagError : uint8_t { Success, WrongFormat, OutOfBounds, InvalidFlag, MissingValue };
+enum class JVMFlagError : uint8_t { Success, WrongFormat, OutOfBounds };
 
 // One value of any flag type (used for defaults).
 struct JVMFlagValue {
@@ -28,6 +28,8 @@ struct JVMFlagValue {
   const char* s = nullptr;
 };
 
+// One row of the table. The fields are public only so that flags.cpp can build the table as a
+// constant-initialized aggregate; everything else goes through the member functions.
 class JVMFlag {
  public:
   const char* _name;
