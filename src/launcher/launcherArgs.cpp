@@ -3,6 +3,8 @@
 // with libjli's messages (emessages.h).
 #include "launcher/launcherArgs.hpp"
 
+#include <dirent.h>
+
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -71,6 +73,37 @@ bool tokenize(const std::string& text, std::vector<std::string>* out, bool comme
 }
 
 }  // namespace
+
+std::string expand_class_path_wildcards(const std::string& class_path) {
+  if (class_path.find('*') == std::string::npos) return class_path;
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    size_t colon = class_path.find(':', start);
+    std::string element = class_path.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+    std::string expanded;
+    bool wildcard = element == "*" || (element.size() >= 2 && element.compare(element.size() - 2, 2, "/*") == 0);
+    if (wildcard) {
+      std::string dir = element.size() == 1 ? "." : element.substr(0, element.size() - 1);
+      std::string prefix = element.size() == 1 ? "" : dir;  // "lib/" for "lib/*", nothing for "*"
+      if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d)) {  // directory order, as libjli
+          size_t n = strlen(e->d_name);
+          if (n >= 4 && (strcmp(e->d_name + n - 4, ".jar") == 0 || strcmp(e->d_name + n - 4, ".JAR") == 0)) {
+            if (!expanded.empty()) expanded += ":";
+            expanded += prefix + e->d_name;
+          }
+        }
+        closedir(d);
+      }
+    }
+    if (!out.empty() || start > 0) out += ":";
+    out += expanded.empty() ? element : expanded;  // no jars: the element stays as written
+    if (colon == std::string::npos) break;
+    start = colon + 1;
+  }
+  return out;
+}
 
 bool launcher_parse_size(const char* s, int64_t* result) {
   long long n = 0;
@@ -244,7 +277,7 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
     if (starts_with(s, "-Xms") && launcher_parse_size(s.c_str() + 4, &v)) r.initial_heap_size = v;
   };
   auto set_class_path = [&](const std::string& cp) {
-    add_option("-Djava.class.path=" + cp);
+    add_option("-Djava.class.path=" + expand_class_path_wildcards(cp));
     have_classpath = true;
   };
   auto fail = [&](const char* fmt, const std::string& a) {  // REPORT_ERROR: message, exit 1, no VM

@@ -52,6 +52,10 @@ struct KnownVM {
 LauncherArgs parse_launcher_args(const std::vector<std::string>& args, const char* classpath_env,
                                  const std::vector<KnownVM>& known_vms, bool (*is_file)(const char*));
 
+// libjli's class-path wildcards: an element "*" or "dir/*" becomes the dir's *.jar and *.JAR files,
+// in directory order; an element without any stays as written.
+std::string expand_class_path_wildcards(const std::string& class_path);
+
 // libjli's parse_size (for -Xss/-Xmx/-Xms): digits and one k/m/g/t suffix. False when malformed.
 bool launcher_parse_size(const char* s, int64_t* result);
 

@@ -184,3 +184,21 @@ TEST(LauncherArgs, EnvironmentAndArgFiles) {
   EXPECT_FALSE(expand_launcher_args({"java"}, "-version", &out, &err, fake_read));
   EXPECT_EQ(err, "NOTE: Picked up JDK_JAVA_OPTIONS: -version\nError: Option -version is not allowed in environment variable JDK_JAVA_OPTIONS\n");
 }
+
+TEST(LauncherArgs, ClassPathWildcards) {
+  std::string dir = ::testing::TempDir() + "jvmlab_wild";
+  std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir + "/empty && touch " + dir + "/a.jar " + dir + "/b.JAR " + dir +
+                    "/c.Jar " + dir + "/d.txt";
+  ASSERT_EQ(system(cmd.c_str()), 0);
+  std::string out = expand_class_path_wildcards(dir + "/*:x:" + dir + "/empty/*");
+  // Directory order is the file system's: check the parts.
+  EXPECT_NE(out.find(dir + "/a.jar"), std::string::npos);
+  EXPECT_NE(out.find(dir + "/b.JAR"), std::string::npos);
+  EXPECT_EQ(out.find("c.Jar"), std::string::npos);
+  EXPECT_EQ(out.find("d.txt"), std::string::npos);
+  EXPECT_NE(out.find(":x:" + dir + "/empty/*"), std::string::npos);  // no jars: kept as written
+  EXPECT_EQ(expand_class_path_wildcards("/a:/b"), "/a:/b");
+  EXPECT_EQ(expand_class_path_wildcards(""), "");
+  EXPECT_EQ(expand_class_path_wildcards("/nonexistent/*"), "/nonexistent/*");
+  EXPECT_EQ(system(("rm -rf " + dir).c_str()), 0);
+}
