@@ -71,6 +71,11 @@ void Arguments::warning(const char* fmt, ...) const {
   print_error("%s warning: %s\n", kVmName, buf);
 }
 
+Arguments& Arguments::vm() {
+  static Arguments instance;
+  return instance;
+}
+
 // ---- JNI_GetDefaultJavaVMInitArgs ----------------------------------------------------------------
 
 jint Arguments::get_default_java_vm_init_args(void* p) {

@@ -68,6 +68,10 @@ struct JDK1_1InitArgs {
 
 class Arguments {
  public:
+  // The VM's own instance: JNI_CreateJavaVM parses into it (Arguments::vm().parse(args)), every
+  // subsystem reads it. Tests make their own instances.
+  static Arguments& vm();
+
   // The body of JNI_GetDefaultJavaVMInitArgs as HotSpot has it: JNI_OK for a supported version
   // (1.2, 1.4, 1.6, 1.8, 9, 10), else JNI_ERR; for JNI_VERSION_1_1 it rewrites the version to 1.2
   // and reports ThreadStackSize (in bytes) in javaStackSize.
