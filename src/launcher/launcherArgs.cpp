@@ -166,14 +166,20 @@ bool expand_launcher_args(const std::vector<std::string>& argv, const char* jdk_
       }
     }
   }
-  // @argfiles are expanded until the main entry; "@@x" stands for the argument "@x".
-  bool expand = true, skip_next = false;
-  auto add = [&](const std::string& a) -> bool {
-    if (skip_next) {
-      out->push_back(a);
-      skip_next = false;
-      return true;
+  // @argfiles are expanded until the main class (the first argument that is neither an option nor
+  // a white-space option's value; an @ argument is expanded even as such a value, as in libjli);
+  // "@@x" stands for the argument "@x". Files are not expanded inside files.
+  bool expand = true, value_next = false;
+  auto note = [&](const std::string& a) {  // tracks where the main class is
+    if (value_next) {
+      value_next = false;
+    } else if (is_white_space_option(a)) {
+      value_next = true;
+    } else if (a.empty() || a[0] != '-') {
+      expand = false;
     }
+  };
+  auto add = [&](const std::string& a) -> bool {
     if (expand && a == "--disable-@files") {
       expand = false;
       out->push_back(a);
@@ -181,6 +187,7 @@ bool expand_launcher_args(const std::vector<std::string>& argv, const char* jdk_
     }
     if (expand && starts_with(a, "@@")) {
       out->push_back(a.substr(1));
+      note(out->back());
       return true;
     }
     if (expand && a.size() > 1 && a[0] == '@') {
@@ -196,13 +203,12 @@ bool expand_launcher_args(const std::vector<std::string>& argv, const char* jdk_
       }
       for (std::string& s : t) {
         out->push_back(s);
-        if (is_white_space_option(s)) skip_next = false;
+        note(s);
       }
       return true;
     }
     out->push_back(a);
-    if (is_white_space_option(a)) skip_next = true;
-    else if (a[0] != '-') expand = false;  // the main class: the rest belongs to the application
+    note(a);
     return true;
   };
   // jvmlab's --jdk DIR stays first, ahead of the variable's options.
@@ -215,7 +221,7 @@ bool expand_launcher_args(const std::vector<std::string>& argv, const char* jdk_
   for (const std::string& a : env_args) {
     if (!add(a)) return false;
   }
-  skip_next = false;
+  value_next = false;
   for (size_t i = first; i < argv.size(); i++) {
     if (!add(argv[i])) return false;
   }

@@ -178,6 +178,16 @@ TEST(LauncherArgs, EnvironmentAndArgFiles) {
   EXPECT_FALSE(expand_launcher_args({"java"}, "Main", &out, &err, fake_read));
   EXPECT_EQ(err, "NOTE: Picked up JDK_JAVA_OPTIONS: Main\nError: Cannot specify main class in environment variable JDK_JAVA_OPTIONS\n");
   err.clear();
+  g_files["withmain"] = "-cp /c Main arg";
+  g_files["cp"] = "-Xint -cp";
+  ASSERT_TRUE(expand_launcher_args({"java", "@withmain", "@opts"}, nullptr, &out, &err, fake_read));
+  EXPECT_EQ(out, (std::vector<std::string>{"java", "-cp", "/c", "Main", "arg", "@opts"}));  // after the main class
+  // An @ argument is expanded even as an option's value (libjli: "java -cp @f" reads f).
+  ASSERT_TRUE(expand_launcher_args({"java", "@cp", "@opts", "Main"}, nullptr, &out, &err, fake_read));
+  EXPECT_EQ(out, (std::vector<std::string>{"java", "-Xint", "-cp", "-Dx=1", "-cp", "/a b", "Main"}));
+  // A white-space option's value is not the main class.
+  ASSERT_TRUE(expand_launcher_args({"java", "-cp", "x", "@opts", "Main"}, nullptr, &out, &err, fake_read));
+  EXPECT_EQ(out, (std::vector<std::string>{"java", "-cp", "x", "-Dx=1", "-cp", "/a b", "Main"}));
   ASSERT_TRUE(expand_launcher_args({"jvmlab", "--jdk", "/j", "Main"}, "-Xint", &out, &err, fake_read));
   EXPECT_EQ(out, (std::vector<std::string>{"jvmlab", "--jdk", "/j", "-Xint", "Main"}));  // --jdk stays first
   err.clear();
