@@ -271,6 +271,20 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
     args.swap(kept);
   }
 
+  // SelectVersion: the multiple-JRE options of old are reported (then refused by the VM).
+  for (size_t i = argi; i < args.size() && !args[i].empty() && args[i][0] == '-'; i++) {
+    if (starts_with(args[i], "-version:")) {
+      r.err += "Error: Specifying an alternate JDK/JRE version is no longer supported.\n"
+               "  The use of the flag '-version:' is no longer valid.\n"
+               "  Please download and execute the appropriate version.\n";
+    } else if (args[i] == "-jre-restrict-search" || args[i] == "-jre-no-restrict-search") {
+      r.err += "Error: Specifying an alternate JDK/JRE is no longer supported.\n"
+               "  The related flags -jre-restrict-search | -jre-no-restrict-search are also no longer valid.\n";
+    } else if (is_white_space_option(args[i])) {
+      i++;
+    }
+  }
+
   bool have_classpath = false;
   auto add_option = [&](const std::string& s) {
     r.vm_options.push_back(s);
@@ -465,10 +479,13 @@ LauncherArgs parse_launcher_args(const std::vector<std::string>& in_args, const 
     r.mode = (r.what.size() > 5 && r.what.compare(r.what.size() - 5, 5, ".java") == 0 && is_file(r.what.c_str()))
                  ? LM_SOURCE : LM_CLASS;
   }
-  if (r.mode == LM_SOURCE && r.has_what) {
+  if (r.mode == LM_SOURCE) {
+    // The source launcher runs even without a file (it reports "no path for source file"); the
+    // file is its first argument.
     add_option("--add-modules=ALL-DEFAULT");
-    r.app_args.push_back(r.what);  // the source file is the source launcher's first argument
+    if (r.has_what) r.app_args.push_back(r.what);
     r.what = kSourceLauncherMain;
+    r.has_what = true;
   }
   for (; i < n; i++) r.app_args.push_back(args[i]);
 
