@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "vm/flags.hpp"
+#include "vm/globals.hpp"
 
 #ifndef JVMLAB_DEFAULT_JDK
 #define JVMLAB_DEFAULT_JDK "/usr/lib/jvm/java-17-openjdk-amd64"
@@ -70,6 +71,25 @@ void Arguments::warning(const char* fmt, ...) const {
   print_error("%s warning: %s\n", kVmName, buf);
 }
 
+Arguments& Arguments::vm() {
+  static Arguments instance;
+  return instance;
+}
+
+// ---- JNI_GetDefaultJavaVMInitArgs ----------------------------------------------------------------
+
+jint Arguments::get_default_java_vm_init_args(void* p) {
+  JDK1_1InitArgs* args = static_cast<JDK1_1InitArgs*>(p);
+  jint v = args->version;
+  jint ret = (v == JNI_VERSION_1_2 || v == JNI_VERSION_1_4 || v == JNI_VERSION_1_6 || v == JNI_VERSION_1_8 ||
+              v == JNI_VERSION_9 || v == JNI_VERSION_10) ? JNI_OK : JNI_ERR;
+  if (v == JNI_VERSION_1_1) {
+    args->version = JNI_VERSION_1_2;
+    args->javaStackSize = (jint)(ThreadStackSize * (intx)K);
+  }
+  return ret;
+}
+
 // ---- properties ---------------------------------------------------------------------------------
 
 const char* Arguments::get_property(std::string_view key) const {
@@ -90,12 +110,29 @@ void Arguments::set_property(std::string_view key, std::string_view value) {
 }
 
 // -Dkey=value; "-Dkey" alone is the empty value (HotSpot's add_property).
+// The jdk.module.* properties the VM itself makes from --add-opens & co. (HotSpot's
+// is_internal_module_property): a user's -D for one is ignored, with a warning.
+static bool is_internal_module_property(std::string_view key) {
+  constexpr std::string_view prefix = "jdk.module.";
+  if (key.substr(0, prefix.size()) != prefix) return false;
+  std::string_view rest = key.substr(prefix.size());
+  for (std::string_view name : {"addexports", "addopens", "addreads", "patch", "addmods", "limitmods", "path",
+                                "upgrade.path", "enable.native.access"}) {
+    if (rest.substr(0, name.size()) == name && (rest.size() == name.size() || rest[name.size()] == '.')) return true;
+  }
+  return false;
+}
+
 void Arguments::add_property_option(const char* key_value) {
   const char* eq = strchr(key_value, '=');
   std::string_view key = eq ? std::string_view(key_value, eq - key_value) : std::string_view(key_value);
   std::string_view value = eq ? std::string_view(eq + 1) : std::string_view();
   if (key == "java.home") {  // jvmlab: the JDK to host; the VM core sets java.home from it
     _java_home = value;
+    return;
+  }
+  if (is_internal_module_property(key)) {
+    _ignored_internal_module_property = true;
     return;
   }
   set_property(key, value);
@@ -173,6 +210,10 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
   JVMFlag* flag = JVMFlag::find(name);
 
   bool locked = flag != nullptr && flag->is_locked();
+  if (flag != nullptr && !locked && flag->deprecated_in() != nullptr) {
+    warning("Option %s was deprecated in version %s and will likely be removed in a future release.", flag->name(),
+            flag->deprecated_in());
+  }
   if (flag != nullptr && !locked) {
     std::string range_message;
     JVMFlagError err = JVMFlagError::WrongFormat;
@@ -182,7 +223,6 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
       err = flag->set_from_value_string(eq + 1, origin, &range_message);
     }
     if (err == JVMFlagError::Success) {
-      if (PrintVMOptions) print_output("VM option '%s'\n", arg);
       return true;
     }
     if (!range_message.empty()) print_error("%s", range_message.c_str());
@@ -205,6 +245,7 @@ bool Arguments::process_xx(const char* arg, bool ignore_unrecognized, int origin
     } else {
       print_error("Error: VM option '%s' is experimental and must be enabled via -XX:+UnlockExperimentalVMOptions.\n",
                   flag->name());
+      print_error("Error: The unlock option must precede '%s'.\n", flag->name());
     }
     return false;
   }
@@ -242,6 +283,7 @@ jint Arguments::process_settings_file(const char* path, bool ignore_unrecognized
   }
   for (const std::string& t : tokens) {
     _jvm_flags.push_back(t);
+    if (PrintVMOptions) print_output("VM option '%s'\n", t.c_str());
     if (!process_xx(t.c_str(), ignore_unrecognized, (int)JVMFlagOrigin::ConfigFile)) return JNI_EINVAL;
   }
   return JNI_OK;
@@ -249,7 +291,7 @@ jint Arguments::process_settings_file(const char* path, bool ignore_unrecognized
 
 // ---- collecting the options ---------------------------------------------------------------------
 
-jint Arguments::expand_options_file(const char* path, std::vector<PendingOption>* out) {
+jint Arguments::expand_options_file(const char* option, const char* path, std::vector<PendingOption>* out) {
   std::string text;
   if (!read_file(path, &text)) {
     print_error("Could not open options file '%s'\n", path);
@@ -264,8 +306,8 @@ jint Arguments::expand_options_file(const char* path, std::vector<PendingOption>
     const char* tail;
     if (match_option(t.c_str(), "-XX:VMOptionsFile=", &tail)) {
       print_error("A VM options file may not refer to a VM options file. Specification of "
-                  "'-XX:VMOptionsFile=<file-name>' in the options file '%s' in option '%s' is not supported.\n",
-                  path, t.c_str());
+                  "'-XX:VMOptionsFile=<file-name>' in the options file '%s' in options container '%s' is an error.\n",
+                  option, "cmd_line_args");
       return JNI_EINVAL;
     }
     out->push_back({std::move(t), nullptr, Source::CommandLine});
@@ -280,7 +322,7 @@ jint Arguments::collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn,
   if (tool_env != nullptr) {
     print_error("Picked up JAVA_TOOL_OPTIONS: %s\n", tool_env);
     if (!split_options(tool_env, &tool)) {
-      print_error("Unmatched quote in env_var='JAVA_TOOL_OPTIONS'\n");
+      print_error("Unmatched quote in JAVA_TOOL_OPTIONS\n");
       return JNI_ERR;
     }
   }
@@ -288,7 +330,7 @@ jint Arguments::collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn,
   if (java_env != nullptr) {
     print_error("Picked up _JAVA_OPTIONS: %s\n", java_env);
     if (!split_options(java_env, &java_options)) {
-      print_error("Unmatched quote in env_var='_JAVA_OPTIONS'\n");
+      print_error("Unmatched quote in _JAVA_OPTIONS\n");
       return JNI_ERR;
     }
   }
@@ -298,7 +340,7 @@ jint Arguments::collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn,
     if (o.optionString == nullptr) continue;
     const char* tail;
     if (match_option(o.optionString, "-XX:VMOptionsFile=", &tail)) {
-      jint rc = expand_options_file(tail, out);
+      jint rc = expand_options_file(o.optionString, tail, out);
       if (rc != JNI_OK) return rc;
       continue;
     }
@@ -334,6 +376,12 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
     if (o.text == "-XX:-PrintVMOptions") PrintVMOptions = false;
     if (o.text == "-XX:+IgnoreUnrecognizedVMOptions") IgnoreUnrecognizedVMOptions = true;
     if (o.text == "-XX:-IgnoreUnrecognizedVMOptions") IgnoreUnrecognizedVMOptions = false;
+    if (o.text == "-XX:+PrintFlagsInitial") {
+      // The defaults, then the VM exits with 0 (HotSpot's vm_exit(0) in Arguments::parse).
+      print_output("%s", JVMFlag::print_flags_final().c_str());
+      _exit_requested = true;
+      return JNI_OK;
+    }
   }
   bool ignore_xx = IgnoreUnrecognizedVMOptions;
   if (flags_file != nullptr) {
@@ -341,12 +389,39 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
     if (rc != JNI_OK) return rc;
   }
 
-  bool jni_ignore = args != nullptr && args->ignoreUnrecognized == JNI_TRUE;
+  // -XX:+PrintVMOptions echoes every -XX: option, from all sources, before any is applied.
+  if (PrintVMOptions) {
+    for (const PendingOption& o : options) {
+      const char* tail;
+      if (match_option(o.text.c_str(), "-XX:", &tail)) print_output("VM option '%s'\n", tail);
+    }
+  }
+  // Unknown options are skipped when the embedder asks (JavaVMInitArgs.ignoreUnrecognized) or with
+  // -XX:+IgnoreUnrecognizedVMOptions, which HotSpot turns into the same thing.
+  bool ignore = (args != nullptr && args->ignoreUnrecognized == JNI_TRUE) || IgnoreUnrecognizedVMOptions;
   for (const PendingOption& o : options) {
-    rc = parse_each(o, jni_ignore);
+    rc = parse_each(o, ignore);
     if (rc != JNI_OK) return rc;
   }
 
+  if (_ignored_internal_module_property) {
+    warning("Ignoring system property options whose names match the '-Djdk.module.*'. names that are reserved for "
+            "internal use.");
+  }
+  // Directories of the pre-module JDK: refused (HotSpot's check_endorsed_and_extensions_directories, on stdout).
+  if (const char* dirs = get_property("java.ext.dirs")) {
+    print_output("-Djava.ext.dirs=%s is not supported.  Use -classpath instead.\n", dirs);
+    return JNI_ERR;
+  }
+  if (const char* dirs = get_property("java.endorsed.dirs")) {
+    print_output("-Djava.endorsed.dirs=%s is not supported. Endorsed standards and standalone APIs\n"
+                 "in modular form will be supported via the concept of upgradeable modules.\n", dirs);
+    return JNI_ERR;
+  }
+  handle_deprecated_print_gc_flags();
+  apply_tenuring_options();
+  rc = check_constraints();
+  if (rc != JNI_OK) return rc;
   if (_java_home.empty()) {
     const char* env = getenv_fn("JAVA_HOME");
     _java_home = (env != nullptr && *env != '\0') ? env : JVMLAB_DEFAULT_JDK;
@@ -354,8 +429,55 @@ jint Arguments::parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn) {
   return JNI_OK;
 }
 
+// HotSpot's flag constraints that need no ergonomics, checked once all options are in (every
+// failing one is reported, in flag-table order). Those that depend on the heap's sizing
+// (SurvivorRatio's maximum, MinTLABSize's reserve, SoftRefLRUPolicyMSPerMB) are the VM's.
+jint Arguments::check_constraints() {
+  bool ok = true;
+  auto uintx_of = [](const char* name) { return JVMFlag::find(name)->get_unsigned(); };
+  uint64_t min_heap = uintx_of("MinHeapFreeRatio"), max_heap = uintx_of("MaxHeapFreeRatio");
+  if (min_heap > max_heap) {
+    print_error("MinHeapFreeRatio (%lu) must be less than or equal to MaxHeapFreeRatio (%lu)\n", min_heap, max_heap);
+    print_error("MaxHeapFreeRatio (%lu) must be greater than or equal to MinHeapFreeRatio (%lu)\n", max_heap, min_heap);
+    ok = false;
+  }
+  uint64_t min_meta = uintx_of("MinMetaspaceFreeRatio"), max_meta = uintx_of("MaxMetaspaceFreeRatio");
+  if (min_meta > max_meta) {
+    print_error("MaxMetaspaceFreeRatio (%lu) must be greater than or equal to MinMetaspaceFreeRatio (%lu)\n", max_meta, min_meta);
+    print_error("MinMetaspaceFreeRatio (%lu) must be less than or equal to MaxMetaspaceFreeRatio (%lu)\n", min_meta, max_meta);
+    ok = false;
+  }
+  return ok ? JNI_OK : JNI_EINVAL;
+}
+
+// After all options: -XX:+NeverTenure means a threshold no age reaches, -XX:+AlwaysTenure zero
+// (both recorded as command-line values, as HotSpot shows them).
+void Arguments::apply_tenuring_options() {
+  if (NeverTenure) {
+    JVMFlag::find("MaxTenuringThreshold")->set_unsigned(16, JVMFlagOrigin::CommandLine);  // markWord::max_age + 1
+  } else if (AlwaysTenure) {
+    JVMFlag::find("MaxTenuringThreshold")->set_unsigned(0, JVMFlagOrigin::CommandLine);
+  }
+}
+
+// HotSpot's handle_deprecated_print_gc_flags: -XX:+PrintGC / -XX:+PrintGCDetails / -Xloggc:F become
+// -Xlog configurations, after all the -Xlog options.
+void Arguments::handle_deprecated_print_gc_flags() {
+  bool print_gc = JVMFlag::find("PrintGC")->get_bool();
+  bool print_gc_details = JVMFlag::find("PrintGCDetails")->get_bool();
+  if (print_gc) _deferred_log_messages.push_back({"warning", "gc", "-XX:+PrintGC is deprecated. Will use -Xlog:gc instead."});
+  if (print_gc_details) {
+    _deferred_log_messages.push_back({"warning", "gc", "-XX:+PrintGCDetails is deprecated. Will use -Xlog:gc* instead."});
+  }
+  if (!_gc_log_filename.empty()) {
+    _log_options.push_back(std::string(print_gc_details ? "-Xlog:gc*:" : "-Xlog:gc:") + _gc_log_filename);
+  } else if (print_gc || print_gc_details) {
+    _log_options.push_back(print_gc_details ? "-Xlog:gc*" : "-Xlog:gc");
+  }
+}
+
 // One option (HotSpot's parse_each_vm_init_arg). JNI_OK, or an error code after the message.
-jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
+jint Arguments::parse_each(const PendingOption& po, bool ignore_unrecognized) {
   const char* option = po.text.c_str();
   const char* tail = nullptr;
   int origin = (int)(po.source == Source::EnvironVar ? JVMFlagOrigin::EnvironVar : JVMFlagOrigin::CommandLine);
@@ -424,7 +546,7 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
   }
   if (match_option(option, "--patch-module=", &tail)) {
     if (strchr(tail, '=') == nullptr) {
-      print_error("Missing '=' in --patch-module specification\n");
+      print_output("Missing '=' in --patch-module specification\n");  // HotSpot prints it to stdout
       return JNI_ERR;
     }
     add_numbered_property("jdk.module.patch", tail, &_patch_count);
@@ -450,11 +572,11 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
     return JNI_OK;
   }
   if (match_option(option, "-Xbootclasspath/p:", &tail)) {
-    print_error("-Xbootclasspath/p is no longer a supported option.\n");
+    print_output("-Xbootclasspath/p is no longer a supported option.\n");  // stdout, as HotSpot
     return JNI_EINVAL;
   }
   if (match_option(option, "-Xbootclasspath:", &tail)) {
-    print_error("-Xbootclasspath is no longer a supported option.\n");
+    print_output("-Xbootclasspath is no longer a supported option.\n");  // stdout, as HotSpot
     return JNI_EINVAL;
   }
   // Agents: kept, not run (jvmlab has no JVMTI yet).
@@ -498,23 +620,67 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
     return JNI_OK;
   }
   if (match_option(option, "-Xmaxf", &tail) || match_option(option, "-Xminf", &tail)) {
+    // A fraction of 1; the flag gets (int)(f * 100), its range check reports bad values.
     bool is_max = option[3] == 'a';
     char* end = nullptr;
     double f = strtod(tail, &end);
-    if (end == tail || *end != '\0' || f < 0.0 || f > 1.0) {
+    if (*tail == '\0' || *end != '\0') {
       print_error("Bad %s heap free percentage size: %s\n", is_max ? "max" : "min", option);
       return JNI_EINVAL;
     }
-    JVMFlag::find(is_max ? "MaxHeapFreeRatio" : "MinHeapFreeRatio")->set_unsigned((uint64_t)(f * 100), (JVMFlagOrigin)origin);
+    std::string range_message;
+    JVMFlagError err = JVMFlag::find(is_max ? "MaxHeapFreeRatio" : "MinHeapFreeRatio")
+                           ->set_unsigned((uint64_t)(int64_t)(int)(f * 100), (JVMFlagOrigin)origin, &range_message);
+    print_error("%s", range_message.c_str());
+    return err == JVMFlagError::Success ? JNI_OK : JNI_EINVAL;
+  }
+  // Tenuring: "the last option wins" between the three (HotSpot matches these before -XX: flags).
+  if (strcmp(option, "-XX:+NeverTenure") == 0 || strcmp(option, "-XX:+AlwaysTenure") == 0) {
+    bool never = option[5] == 'N';
+    JVMFlag::find("AlwaysTenure")->set_bool(!never, (JVMFlagOrigin)origin);
+    JVMFlag::find("NeverTenure")->set_bool(never, (JVMFlagOrigin)origin);
+    return JNI_OK;
+  }
+  if (match_option(option, "-XX:MaxTenuringThreshold=", &tail)) {
+    uint64_t v = 0;
+    if (*tail == '-' || !atojulong(tail, &v)) {
+      print_error("Improperly specified VM option 'MaxTenuringThreshold=%s'\n", tail);
+      return JNI_EINVAL;
+    }
+    std::string range_message;
+    if (JVMFlag::find("MaxTenuringThreshold")->set_unsigned(v, (JVMFlagOrigin)origin, &range_message) !=
+        JVMFlagError::Success) {
+      print_error("%s", range_message.c_str());  // the range message only, as HotSpot
+      return JNI_EINVAL;
+    }
+    JVMFlag::find("NeverTenure")->set_bool(false, (JVMFlagOrigin)origin);
+    JVMFlag::find("AlwaysTenure")->set_bool(v == 0, (JVMFlagOrigin)origin);
     return JNI_OK;
   }
   // Execution modes and simple switches.
   if (strcmp(option, "-Xint") == 0) { _mode = ExecMode::Int; return JNI_OK; }
   if (strcmp(option, "-Xmixed") == 0) { _mode = ExecMode::Mixed; return JNI_OK; }
   if (strcmp(option, "-Xcomp") == 0) { _mode = ExecMode::Comp; return JNI_OK; }
-  if (strcmp(option, "-Xbatch") == 0) { _xbatch = true; return JNI_OK; }
-  if (strcmp(option, "-Xnoclassgc") == 0) { _xnoclassgc = true; return JNI_OK; }
-  if (strcmp(option, "-Xcheck:jni") == 0) { _check_jni = true; return JNI_OK; }
+  if (strcmp(option, "-Xbatch") == 0) {
+    JVMFlag::find("BackgroundCompilation")->set_bool(false, (JVMFlagOrigin)origin);
+    return JNI_OK;
+  }
+  if (strcmp(option, "-Xnoclassgc") == 0) {
+    JVMFlag::find("ClassUnloading")->set_bool(false, (JVMFlagOrigin)origin);
+    return JNI_OK;
+  }
+  if (match_option(option, "-Xcheck", &tail)) {
+    if (strcmp(tail, ":jni") != 0) {
+      print_error("Unrecognized check option: %s\n", option);
+      return JNI_ERR;
+    }
+    _check_jni = true;
+    return JNI_OK;
+  }
+  if (strcmp(option, "-Xprof") == 0) {
+    warning("Ignoring option %s; support was removed in %s", option, "10.0");
+    return JNI_OK;
+  }
   if (strcmp(option, "-Xrs") == 0) {
     JVMFlag::find("ReduceSignalUsage")->set_bool(true, (JVMFlagOrigin)origin);
     return JNI_OK;
@@ -553,21 +719,28 @@ jint Arguments::parse_each(const PendingOption& po, bool jni_ignore) {
   }
   // Unified logging, stored verbatim for the logging subsystem (which validates it).
   if (match_option(option, "-Xloggc:", &tail)) {
-    _log_options.push_back(std::string("-Xlog:gc:") + tail);
+    _deferred_log_messages.push_back({"warning", "gc", std::string("-Xloggc is deprecated. Will use -Xlog:gc:") + tail +
+                                                           " instead."});
+    _gc_log_filename = tail;
     return JNI_OK;
   }
-  if (match_option(option, "-Xlog", &tail) && (*tail == '\0' || *tail == ':')) {
+  if (match_option(option, "-Xlog", &tail)) {
+    if (*tail != '\0' && *tail != ':') {
+      // The logging subsystem prints the same line for an -Xlog it cannot parse.
+      print_error("Invalid -Xlog option '%s', see error log for details.\n", option);
+      return JNI_EINVAL;
+    }
     _log_options.push_back(po.text);
     return JNI_OK;
   }
   // -XX: flags (-XX:Flags= was read before everything else).
   if (match_option(option, "-XX:", &tail)) {
     if (match_option(option, "-XX:Flags=", &tail)) return JNI_OK;
-    if (!process_xx(tail, IgnoreUnrecognizedVMOptions, origin)) return JNI_EINVAL;
+    if (!process_xx(tail, ignore_unrecognized, origin)) return JNI_EINVAL;
     return JNI_OK;
   }
-  // Unknown: ignored only when the embedder asked (-X and -_ options), else an error.
-  if (jni_ignore && (strncmp(option, "-X", 2) == 0 || strncmp(option, "-_", 2) == 0)) return JNI_OK;
+  // Unknown.
+  if (ignore_unrecognized) return JNI_OK;
   print_error("Unrecognized option: %s\n", option);
   return JNI_ERR;
 }

@@ -17,6 +17,15 @@ struct SystemProperty {
   std::string value;
 };
 
+// A unified-logging message produced while parsing, before logging exists: the VM prints it once
+// -Xlog is configured, as HotSpot does (e.g. "[0.001s][warning][gc] -XX:+PrintGC is deprecated. Will
+// use -Xlog:gc instead.").
+struct DeferredLogMessage {
+  const char* level;  // "warning"
+  const char* tags;   // "gc"
+  std::string text;
+};
+
 // One -ea/-da option with a class or package name (HotSpot's JavaAssertions::OptionList).
 // An empty name with package = true is the unnamed package ("-ea:...").
 struct AssertionOption {
@@ -34,8 +43,40 @@ using ExitHook = void (*)(jint code);
 using AbortHook = void (*)();
 using VfprintfHook = jint (*)(FILE* fp, const char* format, va_list args);
 
+// JNI 1.1's init-args layout. HotSpot no longer supports it, but JNI_GetDefaultJavaVMInitArgs still
+// answers javaStackSize through it: libjli (and the jvmlab launcher) size the main thread with it.
+struct JDK1_1InitArgs {
+  jint version;
+  char** properties;
+  jint checkSource;
+  jint nativeStackSize;
+  jint javaStackSize;
+  jint minHeapSize;
+  jint maxHeapSize;
+  jint verifyMode;
+  char* classpath;
+  jint (*vfprintf)(FILE* fp, const char* format, va_list args);
+  void (*exit)(jint code);
+  void (*abort)();
+  jint enableClassGC;
+  jint enableVerboseGC;
+  jint disableAsyncGC;
+  jint verbose;
+  jboolean debugging;
+  jint debugPort;
+};
+
 class Arguments {
  public:
+  // The VM's own instance: JNI_CreateJavaVM parses into it (Arguments::vm().parse(args)), every
+  // subsystem reads it. Tests make their own instances.
+  static Arguments& vm();
+
+  // The body of JNI_GetDefaultJavaVMInitArgs as HotSpot has it: JNI_OK for a supported version
+  // (1.2, 1.4, 1.6, 1.8, 9, 10), else JNI_ERR; for JNI_VERSION_1_1 it rewrites the version to 1.2
+  // and reports ThreadStackSize (in bytes) in javaStackSize.
+  static jint get_default_java_vm_init_args(void* args);
+
   using GetEnvFn = const char* (*)(const char* name);
 
   // HotSpot's Arguments::parse. Returns JNI_OK, or JNI_EINVAL / JNI_ERR after printing the message
@@ -44,16 +85,22 @@ class Arguments {
   // _JAVA_OPTIONS (tests pass their own). Call JVMFlag::reset_all_to_defaults() first when parsing
   // twice in one process.
   [[nodiscard]] jint parse(const JavaVMInitArgs* args, GetEnvFn getenv_fn = nullptr);
+  // True when an option asks the VM to stop right after parsing, with exit code 0 and its output
+  // already printed (-XX:+PrintFlagsInitial). The VM then exits without creating anything.
+  bool exit_requested() const { return _exit_requested; }
 
   // -D properties (and the jdk.module.* ones made from --add-opens & co.), in order.
   const std::vector<SystemProperty>& system_properties() const { return _properties; }
   const char* get_property(std::string_view key) const;  // nullptr when not set
   void set_property(std::string_view key, std::string_view value);  // add or replace
 
-  // Every -Xlog option in order, verbatim ("-Xlog:gc*:file=gc.log"); -verbose:gc, -verbose:class,
-  // -verbose:module and -Xloggc:F appear as their -Xlog equivalents ("-Xlog:gc",
-  // "-Xlog:class+load=info,class+unload=info", "-Xlog:gc:F").
+  // Every -Xlog option in order, verbatim ("-Xlog:gc*:file=gc.log"); -verbose:gc, -verbose:class and
+  // -verbose:module appear in place as their -Xlog equivalents ("-Xlog:gc",
+  // "-Xlog:class+load=info,class+unload=info"); -Xloggc:F, -XX:+PrintGC and -XX:+PrintGCDetails
+  // come last, as HotSpot applies them after the rest ("-Xlog:gc:F", "-Xlog:gc*:F", "-Xlog:gc",
+  // "-Xlog:gc*").
   const std::vector<std::string>& log_options() const { return _log_options; }
+  const std::vector<DeferredLogMessage>& deferred_log_messages() const { return _deferred_log_messages; }
 
   // The JDK home: -Djava.home= (the jvmlab launcher passes it; not kept as a user property), else
   // $JAVA_HOME, else the compiled-in default. The VM core sets java.home & co. from it.
@@ -71,8 +118,7 @@ class Arguments {
   ExecMode mode() const { return _mode; }
   ShareMode share_mode() const { return _share_mode; }
   VerifyMode verify_mode() const { return _verify_mode; }
-  bool background_compilation() const { return !_xbatch; }
-  bool class_unloading() const { return !_xnoclassgc; }
+  // -Xbatch and -Xnoclassgc set the flags BackgroundCompilation and ClassUnloading, as in HotSpot.
   bool check_jni() const { return _check_jni; }
   bool enable_preview() const { return _enable_preview; }
 
@@ -112,7 +158,7 @@ class Arguments {
   };
 
   jint collect_options(const JavaVMInitArgs* args, GetEnvFn getenv_fn, std::vector<PendingOption>* out);
-  jint expand_options_file(const char* path, std::vector<PendingOption>* out);
+  jint expand_options_file(const char* option, const char* path, std::vector<PendingOption>* out);
   jint parse_each(const PendingOption& option, bool ignore_unrecognized);
   bool process_xx(const char* arg, bool ignore_unrecognized, int origin);
   jint process_settings_file(const char* path, bool ignore_unrecognized);
@@ -122,6 +168,9 @@ class Arguments {
   void add_numbered_property(const char* base, const char* value, int* counter);
   void add_assertion_option(const char* tail, bool enabled);
   void vprint(FILE* stream, const char* fmt, va_list ap) const;
+  void handle_deprecated_print_gc_flags();
+  void apply_tenuring_options();
+  jint check_constraints();
 
   std::vector<SystemProperty> _properties;
   std::vector<std::string> _log_options;
@@ -134,8 +183,10 @@ class Arguments {
   ExecMode _mode = ExecMode::Mixed;
   ShareMode _share_mode = ShareMode::Auto;
   VerifyMode _verify_mode = VerifyMode::Remote;
-  bool _xbatch = false;
-  bool _xnoclassgc = false;
+  std::string _gc_log_filename;  // -Xloggc:
+  bool _ignored_internal_module_property = false;
+  bool _exit_requested = false;
+  std::vector<DeferredLogMessage> _deferred_log_messages;
   bool _check_jni = false;
   bool _enable_preview = false;
   bool _user_assertions_default = false;

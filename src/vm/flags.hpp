@@ -14,10 +14,10 @@ enum class JVMFlagOrigin : uint8_t {
   Default, CommandLine, EnvironVar, ConfigFile, Management, Ergonomic, AttachOnDemand, Internal
 };
 
-enum class JVMFlagType : uint8_t { Bool, Intx, Uintx, SizeT, Uint64, Double, Ccstr, Ccstrlist };
+enum class JVMFlagType : uint8_t { Bool, Int, Uint, Intx, Uintx, SizeT, Uint64, Double, Ccstr, Ccstrlist };
 
 // HotSpot's JVMFlag::Error: why a set failed. The caller turns it into the message HotSpot prints.
-enum class JVMFlagError : uint8_t { Success, WrongFormat, OutOfBounds, InvalidFlag, MissingValue };
+enum class JVMFlagError : uint8_t { Success, WrongFormat, OutOfBounds };
 
 // One value of any flag type (used for defaults).
 struct JVMFlagValue {
@@ -28,6 +28,8 @@ struct JVMFlagValue {
   const char* s = nullptr;
 };
 
+// One row of the table. The fields are public only so that flags.cpp can build the table as a
+// constant-initialized aggregate; everything else goes through the member functions.
 class JVMFlag {
  public:
   const char* _name;
@@ -38,9 +40,11 @@ class JVMFlag {
   JVMFlagValue _default;
   const char* _kind;       // "product", "manageable", "pd product", "diagnostic"...
   JVMFlagOrigin _origin;
+  bool _compat;            // accepted for compatibility with HotSpot, no effect in jvmlab (yet)
+  const char* _deprecated_in;  // "15.0": setting it prints HotSpot's deprecation warning
   bool _has_range;
   JVMFlagValue _min, _max; // inclusive range when _has_range (HotSpot's JVMFlagLimit)
-  std::string _string_storage;  // owns the text of ccstr flags set from strings
+  char* _owned_string;     // malloc'ed text of a ccstr flag set from a string (nullptr otherwise)
 
   const char* name() const { return _name; }
   JVMFlagType type() const { return _type; }
@@ -53,10 +57,16 @@ class JVMFlag {
   // themselves never are).
   bool is_locked() const;
   bool is_default() const { return _origin == JVMFlagOrigin::Default; }
+  bool is_compat() const { return _compat; }
+  const char* deprecated_in() const { return _deprecated_in; }
 
   bool get_bool() const { return *static_cast<bool*>(_addr); }
-  int64_t get_intx() const { return *static_cast<intx*>(_addr); }
-  uint64_t get_unsigned() const { return *static_cast<uint64_t*>(_addr); }
+  int64_t get_intx() const {  // int and intx flags
+    return _type == JVMFlagType::Int ? *static_cast<int32_t*>(_addr) : *static_cast<intx*>(_addr);
+  }
+  uint64_t get_unsigned() const {  // uint, uintx, size_t and uint64_t flags
+    return _type == JVMFlagType::Uint ? *static_cast<uint32_t*>(_addr) : *static_cast<uint64_t*>(_addr);
+  }
   double get_double() const { return *static_cast<double*>(_addr); }
   const char* get_ccstr() const { return *static_cast<const char**>(_addr); }
 

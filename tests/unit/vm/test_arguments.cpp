@@ -15,8 +15,13 @@ std::string g_err, g_out;
 std::map<std::string, std::string> g_env;
 
 jint capture_vfprintf(FILE* fp, const char* fmt, va_list ap) {
-  char buf[2048];
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(nullptr, 0, fmt, copy);
+  va_end(copy);
+  std::string buf(n + 1, '\0');
+  vsnprintf(buf.data(), buf.size(), fmt, ap);
+  buf.resize(n);
   (fp == stdout ? g_out : g_err) += buf;
   return n;
 }
@@ -132,13 +137,54 @@ TEST_F(ArgumentsTest, MessagesMatchHotSpot) {
     {"-Xverify:foo", "Unrecognized verification option: -Xverify:foo\n"},
     {"-XX:Flags=/nonexist", "Could not open settings file /nonexist\n"},
     {"-XX:VMOptionsFile=/nonexist", "Could not open options file '/nonexist'\n"},
-    {"-Xbootclasspath:/x", "-Xbootclasspath is no longer a supported option.\n"},
-    {"--patch-module=foo", "Missing '=' in --patch-module specification\n"},
+
+    {"-XX:MaxTenuringThreshold=17", "uintx MaxTenuringThreshold=17 is outside the allowed range [ 0 ... 16 ]\n"},
+    {"-XX:MaxTenuringThreshold=abc", "Improperly specified VM option 'MaxTenuringThreshold=abc'\n"},
+    {"-XX:MaxTenuringThreshold=-1", "Improperly specified VM option 'MaxTenuringThreshold=-1'\n"},
+    {"-XX:SoftRefLRUPolicyMSPerMB=9223372036854775808",
+     "intx SoftRefLRUPolicyMSPerMB=-9223372036854775808 is outside the allowed range [ 0 ... 9223372036854775807 ]\n"
+     "Improperly specified VM option 'SoftRefLRUPolicyMSPerMB=9223372036854775808'\n"},
+    {"-XX:MaxRAMFraction=0",
+     "OpenJDK 64-Bit Server VM warning: Option MaxRAMFraction was deprecated in version 10.0 and will likely be "
+     "removed in a future release.\n"
+     "uintx MaxRAMFraction=0 is outside the allowed range [ 1 ... 18446744073709551615 ]\n"
+     "Improperly specified VM option 'MaxRAMFraction=0'\n"},
+    {"-Xmaxf1.5", "uintx MaxHeapFreeRatio=150 is outside the allowed range [ 0 ... 100 ]\n"},
+    {"-Xmaxf-0.5", "uintx MaxHeapFreeRatio=18446744073709551566 is outside the allowed range [ 0 ... 100 ]\n"},
+    {"-Xminfx", "Bad min heap free percentage size: -Xminfx\n"},
+    {"-Xcheck:foo", "Unrecognized check option: -Xcheck:foo\n"},
+    {"-Xcheck", "Unrecognized check option: -Xcheck\n"},
+    {"-Xlogfoo", "Invalid -Xlog option '-Xlogfoo', see error log for details.\n"},
+    {"-Xss1m1", "Invalid thread stack size: -Xss1m1\n"},
+    {"-XX", "Unrecognized option: -XX\n"},
+    {"-XX:MaxHeapFreeRatio=30",
+     "MinHeapFreeRatio (40) must be less than or equal to MaxHeapFreeRatio (30)\n"
+     "MaxHeapFreeRatio (30) must be greater than or equal to MinHeapFreeRatio (40)\n"},
+    {"-Xmaxf0.3",
+     "MinHeapFreeRatio (40) must be less than or equal to MaxHeapFreeRatio (30)\n"
+     "MaxHeapFreeRatio (30) must be greater than or equal to MinHeapFreeRatio (40)\n"},
+    {"-XX:MinMetaspaceFreeRatio=80",
+     "MaxMetaspaceFreeRatio (70) must be greater than or equal to MinMetaspaceFreeRatio (80)\n"
+     "MinMetaspaceFreeRatio (80) must be less than or equal to MaxMetaspaceFreeRatio (70)\n"},
+
     {"-XX:+VerifyBeforeGC",
      "Error: VM option 'VerifyBeforeGC' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\n"
      "Error: The unlock option must precede 'VerifyBeforeGC'.\n"},
   };
   for (const auto& [option, expected] : cases) EXPECT_EQ(error_of(option), expected) << option;
+}
+
+TEST_F(ArgumentsTest, SomeMessagesGoToStandardOutput) {
+  // HotSpot prints these on stdout, not stderr.
+  const std::pair<const char*, const char*> cases[] = {
+    {"-Xbootclasspath:/x", "-Xbootclasspath is no longer a supported option.\n"},
+
+    {"--patch-module=foo", "Missing '=' in --patch-module specification\n"},
+  };
+  for (const auto& [option, expected] : cases) {
+    EXPECT_EQ(error_of(option), "") << option;
+    EXPECT_EQ(g_out, expected) << option;
+  }
 }
 
 TEST_F(ArgumentsTest, AcceptedOptions) {
@@ -151,6 +197,39 @@ TEST_F(ArgumentsTest, AcceptedOptions) {
     EXPECT_EQ(parse({ok}), JNI_OK) << ok;
     EXPECT_EQ(g_err, "") << ok;
   }
+}
+
+TEST_F(ArgumentsTest, TenuringOptionsLastOneWins) {
+  ASSERT_EQ(parse({"-XX:+AlwaysTenure"}), JNI_OK);
+  EXPECT_TRUE(AlwaysTenure);
+  EXPECT_EQ(MaxTenuringThreshold, 0u);
+  EXPECT_EQ(JVMFlag::find("NeverTenure")->origin(), JVMFlagOrigin::CommandLine);
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:+NeverTenure", "-XX:MaxTenuringThreshold=3"}), JNI_OK);
+  EXPECT_FALSE(NeverTenure);
+  EXPECT_FALSE(AlwaysTenure);
+  EXPECT_EQ(MaxTenuringThreshold, 3u);
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:MaxTenuringThreshold=3", "-XX:+NeverTenure"}), JNI_OK);
+  EXPECT_TRUE(NeverTenure);
+  EXPECT_EQ(MaxTenuringThreshold, 16u);
+  EXPECT_EQ(JVMFlag::find("MaxTenuringThreshold")->origin(), JVMFlagOrigin::CommandLine);
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:MaxTenuringThreshold=0"}), JNI_OK);
+  EXPECT_TRUE(AlwaysTenure);
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:-NeverTenure"}), JNI_OK);
+  EXPECT_EQ(MaxTenuringThreshold, 15u);
+  EXPECT_TRUE(JVMFlag::find("AlwaysTenure")->is_default());
+}
+
+TEST_F(ArgumentsTest, XprofIsIgnoredWithWarning) {
+  ASSERT_EQ(parse({"-Xprof"}), JNI_OK);
+  EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Ignoring option -Xprof; support was removed in 10.0\n");
 }
 
 TEST_F(ArgumentsTest, UnlockMustPrecede) {
@@ -216,6 +295,28 @@ TEST_F(ArgumentsTest, ModuleOptionsBecomeNumberedProperties) {
   EXPECT_TRUE(_args.enable_preview());
 }
 
+TEST_F(ArgumentsTest, InternalModulePropertiesAreReserved) {
+  ASSERT_EQ(parse({"-Djdk.module.addmods=java.sql", "-Djdk.module.addopens.0=x", "-Djdk.module.main=m",
+                   "-Djdk.module.pathx=1"}),
+            JNI_OK);
+  EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Ignoring system property options whose names match the "
+                   "'-Djdk.module.*'. names that are reserved for internal use.\n");
+  EXPECT_EQ(_args.get_property("jdk.module.addmods"), nullptr);
+  EXPECT_EQ(_args.get_property("jdk.module.addopens.0"), nullptr);
+  EXPECT_STREQ(_args.get_property("jdk.module.main"), "m");
+  EXPECT_STREQ(_args.get_property("jdk.module.pathx"), "1");
+}
+
+TEST_F(ArgumentsTest, ExtAndEndorsedDirsAreRefused) {
+  EXPECT_EQ(parse({"-Djava.ext.dirs=x"}), JNI_ERR);
+  EXPECT_EQ(g_out, "-Djava.ext.dirs=x is not supported.  Use -classpath instead.\n");
+  SetUp();
+  _args = Arguments();
+  EXPECT_EQ(parse({"-Djava.endorsed.dirs=x"}), JNI_ERR);
+  EXPECT_EQ(g_out, "-Djava.endorsed.dirs=x is not supported. Endorsed standards and standalone APIs\n"
+                   "in modular form will be supported via the concept of upgradeable modules.\n");
+}
+
 TEST_F(ArgumentsTest, IllegalAccessIsIgnoredWithWarning) {
   ASSERT_EQ(parse({"--illegal-access=deny"}), JNI_OK);
   EXPECT_EQ(g_err, "OpenJDK 64-Bit Server VM warning: Ignoring option --illegal-access=deny; support was removed in 17.0\n");
@@ -226,9 +327,54 @@ TEST_F(ArgumentsTest, LoggingOptionsInOrder) {
                    "-Xloggc:/tmp/g.log", "-Xlog:disable"}),
             JNI_OK);
   std::vector<std::string> expected = {"-Xlog:gc*:file=gc.log", "-Xlog:gc", "-Xlog:class+load=info,class+unload=info",
-                                       "-Xlog", "-Xlog:module+load=info,module+unload=info", "-Xlog:gc:/tmp/g.log",
-                                       "-Xlog:disable"};
+                                       "-Xlog", "-Xlog:module+load=info,module+unload=info", "-Xlog:disable",
+                                       "-Xlog:gc:/tmp/g.log"};
   EXPECT_EQ(_args.log_options(), expected);
+  ASSERT_EQ(_args.deferred_log_messages().size(), 1u);
+  EXPECT_EQ(_args.deferred_log_messages()[0].text, "-Xloggc is deprecated. Will use -Xlog:gc:/tmp/g.log instead.");
+}
+
+TEST_F(ArgumentsTest, DeprecatedPrintGCFlagsBecomeLogging) {
+  ASSERT_EQ(parse({"-XX:+PrintGCDetails", "-Xlog:safepoint"}), JNI_OK);
+  EXPECT_EQ(_args.log_options(), (std::vector<std::string>{"-Xlog:safepoint", "-Xlog:gc*"}));
+  ASSERT_EQ(_args.deferred_log_messages().size(), 1u);
+  EXPECT_STREQ(_args.deferred_log_messages()[0].level, "warning");
+  EXPECT_STREQ(_args.deferred_log_messages()[0].tags, "gc");
+  EXPECT_EQ(_args.deferred_log_messages()[0].text, "-XX:+PrintGCDetails is deprecated. Will use -Xlog:gc* instead.");
+  _args = Arguments();
+  JVMFlag::reset_all_to_defaults();
+  ASSERT_EQ(parse({"-XX:+PrintGC", "-XX:+PrintGCDetails", "-Xloggc:gc.txt"}), JNI_OK);
+  EXPECT_EQ(_args.log_options(), (std::vector<std::string>{"-Xlog:gc*:gc.txt"}));
+  EXPECT_EQ(_args.deferred_log_messages().size(), 3u);
+}
+
+TEST_F(ArgumentsTest, CompatibilityFlagsAreAcceptedAndDeprecatedOnesWarn) {
+  ASSERT_EQ(parse({"-XX:ActiveProcessorCount=2", "-XX:+AlwaysPreTouch", "-XX:ParallelGCThreads=3",
+                   "-XX:NativeMemoryTracking=summary", "-XX:-UseAdaptiveSizePolicy"}),
+            JNI_OK);
+  EXPECT_EQ(g_err, "");
+  EXPECT_EQ(JVMFlag::find("ActiveProcessorCount")->get_intx(), 2);
+  EXPECT_EQ(JVMFlag::find("ParallelGCThreads")->get_unsigned(), 3u);
+  EXPECT_STREQ(JVMFlag::find("NativeMemoryTracking")->get_ccstr(), "summary");
+  EXPECT_TRUE(JVMFlag::find("AlwaysPreTouch")->is_compat());
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:ParallelGCThreads=4294967297"}), JNI_OK);  // cast to uint, as HotSpot
+  EXPECT_EQ(JVMFlag::find("ParallelGCThreads")->get_unsigned(), 1u);
+  EXPECT_EQ(error_of("-XX:ActiveProcessorCount=-2"),
+            "int ActiveProcessorCount=-2 is outside the allowed range [ -1 ... 2147483647 ]\n"
+            "Improperly specified VM option 'ActiveProcessorCount=-2'\n");
+  SetUp();
+  _args = Arguments();
+  ASSERT_EQ(parse({"-XX:MaxRAMFraction=2", "-XX:-UseBiasedLocking"}), JNI_OK);
+  EXPECT_EQ(g_err,
+            "OpenJDK 64-Bit Server VM warning: Option MaxRAMFraction was deprecated in version 10.0 and will likely be "
+            "removed in a future release.\n"
+            "OpenJDK 64-Bit Server VM warning: Option UseBiasedLocking was deprecated in version 15.0 and will likely be "
+            "removed in a future release.\n");
+  for (const char* gone : {"-XX:MaxPermSize=64m", "-XX:+UseConcMarkSweepGC", "-XX:+PrintGCDateStamps"}) {
+    EXPECT_EQ(error_of(gone).rfind("Unrecognized VM option '", 0), 0u) << gone;  // HotSpot 17 refuses them too
+  }
 }
 
 TEST_F(ArgumentsTest, AssertionOptions) {
@@ -253,8 +399,8 @@ TEST_F(ArgumentsTest, ModesAndSwitches) {
             JNI_OK);
   EXPECT_EQ(_args.mode(), ExecMode::Int);
   EXPECT_EQ(_args.share_mode(), ShareMode::Off);
-  EXPECT_FALSE(_args.background_compilation());
-  EXPECT_FALSE(_args.class_unloading());
+  EXPECT_FALSE(JVMFlag::find("BackgroundCompilation")->get_bool());
+  EXPECT_FALSE(JVMFlag::find("ClassUnloading")->get_bool());
   EXPECT_TRUE(_args.check_jni());
   EXPECT_TRUE(ReduceSignalUsage);
   EXPECT_EQ(_args.boot_class_path_append(), "/a.jar:/b");
@@ -289,7 +435,7 @@ TEST_F(ArgumentsTest, EmptyToolOptionsStillPickedUp) {
 TEST_F(ArgumentsTest, UnmatchedQuoteInEnvironment) {
   g_env["JAVA_TOOL_OPTIONS"] = "-Dx='abc";
   EXPECT_EQ(parse({}), JNI_ERR);
-  EXPECT_EQ(g_err, "Picked up JAVA_TOOL_OPTIONS: -Dx='abc\nUnmatched quote in env_var='JAVA_TOOL_OPTIONS'\n");
+  EXPECT_EQ(g_err, "Picked up JAVA_TOOL_OPTIONS: -Dx='abc\nUnmatched quote in JAVA_TOOL_OPTIONS\n");
 }
 
 TEST_F(ArgumentsTest, SplitOptionsHandlesQuotes) {
@@ -338,11 +484,59 @@ TEST_F(ArgumentsTest, IgnoreUnrecognized) {
   EXPECT_EQ(error_of("-Xfoo"), "Unrecognized option: -Xfoo\n");
   _args = Arguments();
   SetUp();
-  EXPECT_EQ(parse({"-XX:+Foo", "-XX:+IgnoreUnrecognizedVMOptions"}), JNI_OK);
+  EXPECT_EQ(parse({"-XX:+Foo", "-XX:+IgnoreUnrecognizedVMOptions", "-Xfoo", "-foo"}), JNI_OK);
   EXPECT_EQ(g_err, "");
+  // Malformed or locked flags are still errors.
+  EXPECT_EQ(error_of("-XX:MaxHeapSize"), "Improperly specified VM option 'MaxHeapSize'\n");
+  SetUp();
+  _args = Arguments();
+  EXPECT_NE(parse({"-XX:+IgnoreUnrecognizedVMOptions", "-Xmx1q"}), JNI_OK);
+  EXPECT_EQ(g_err, "Invalid maximum heap size: -Xmx1q\n");
 }
 
 TEST_F(ArgumentsTest, PrintVMOptionsEchoesFlags) {
-  ASSERT_EQ(parse({"-XX:+PrintVMOptions", "-XX:NewRatio=3"}), JNI_OK);
-  EXPECT_EQ(g_out, "VM option '+PrintVMOptions'\nVM option 'NewRatio=3'\n");
+  g_env["JAVA_TOOL_OPTIONS"] = "-XX:+UseSerialGC";
+  ASSERT_EQ(parse({"-XX:-PrintVMOptions", "-XX:+PrintVMOptions", "-XX:NewRatio=3", "-Xmx8m", "-XX:+NeverTenure"}), JNI_OK);
+  EXPECT_EQ(g_out, "VM option '+UseSerialGC'\nVM option '-PrintVMOptions'\nVM option '+PrintVMOptions'\n"
+                   "VM option 'NewRatio=3'\nVM option '+NeverTenure'\n");
+  SetUp();
+  _args = Arguments();
+  EXPECT_NE(parse({"-XX:+PrintVMOptions", "-XX:+Foo"}), JNI_OK);  // echoed before it is refused
+  EXPECT_EQ(g_out, "VM option '+PrintVMOptions'\nVM option '+Foo'\n");
+}
+
+TEST_F(ArgumentsTest, PrintFlagsInitialPrintsDefaultsAndAsksToExit) {
+  ASSERT_EQ(parse({"-XX:+UseSerialGC", "-XX:+PrintFlagsInitial", "-Xfoo"}), JNI_OK);
+  EXPECT_TRUE(_args.exit_requested());
+  EXPECT_EQ(g_out.rfind("[Global flags]\n", 0), 0u);
+  EXPECT_NE(g_out.find("     bool UseSerialGC                              = false                                     {product} {default}\n"),
+            std::string::npos);
+  EXPECT_EQ(g_err, "");
+}
+
+TEST_F(ArgumentsTest, OptionsFileMayNotNest) {
+  std::string opts = ::testing::TempDir() + "jvmlab_nested.txt";
+  std::ofstream(opts) << "-XX:VMOptionsFile=/x\n";
+  std::string option = "-XX:VMOptionsFile=" + opts;
+  EXPECT_EQ(parse({option.c_str()}), JNI_EINVAL);
+  EXPECT_EQ(g_err, "A VM options file may not refer to a VM options file. Specification of "
+                   "'-XX:VMOptionsFile=<file-name>' in the options file '" + option +
+                   "' in options container 'cmd_line_args' is an error.\n");
+  std::remove(opts.c_str());
+}
+
+TEST_F(ArgumentsTest, DefaultInitArgsReportTheStackSize) {
+  JDK1_1InitArgs a{};
+  a.version = JNI_VERSION_1_1;
+  EXPECT_EQ(Arguments::get_default_java_vm_init_args(&a), JNI_ERR);  // 1.1 itself is not supported
+  EXPECT_EQ(a.version, JNI_VERSION_1_2);
+  EXPECT_EQ(a.javaStackSize, 1024 * 1024);
+  ASSERT_EQ(parse({"-Xss256k"}), JNI_OK);
+  a.version = JNI_VERSION_1_1;
+  Arguments::get_default_java_vm_init_args(&a);
+  EXPECT_EQ(a.javaStackSize, 256 * 1024);
+  JavaVMInitArgs v{JNI_VERSION_1_8, 0, nullptr, JNI_FALSE};
+  EXPECT_EQ(Arguments::get_default_java_vm_init_args(&v), JNI_OK);
+  // The launcher reads javaStackSize at this offset.
+  EXPECT_EQ(offsetof(JDK1_1InitArgs, javaStackSize), 24u);
 }

@@ -108,6 +108,14 @@ TEST_F(FlagTest, StringsAndStringLists) {
   oom->set_from_value_string("echo a", JVMFlagOrigin::CommandLine);
   oom->set_from_value_string("echo b", JVMFlagOrigin::CommandLine);
   EXPECT_STREQ(OnOutOfMemoryError, "echo a\necho b");
+  oom->set_from_value_string("c", JVMFlagOrigin::CommandLine);
+  // HotSpot 17's lines for -XX:OnOutOfMemoryError="echo a" -XX:OnOutOfMemoryError="echo b" -XX:OnOutOfMemoryError=c
+  EXPECT_EQ(oom->print_line(),
+            "ccstrlist OnOutOfMemoryError                       = echo a\n"
+            "          OnOutOfMemoryError                      += echo b\n"
+            "          OnOutOfMemoryError                      += c                                         {product} {command line}");
+  EXPECT_EQ(JVMFlag::print_command_line_flags(),
+            "-XX:HeapDumpPath= -XX:OnOutOfMemoryError=echo a -XX:OnOutOfMemoryError=echo b -XX:OnOutOfMemoryError=c \n");
   EXPECT_EQ(JVMFlag::find("UseSerialGC")->set_from_value_string("true", JVMFlagOrigin::CommandLine),
             JVMFlagError::WrongFormat);
 }
@@ -178,4 +186,30 @@ TEST_F(FlagTest, ResetRestoresDefaults) {
   EXPECT_TRUE(UseTLAB);
   EXPECT_EQ(HeapDumpPath, nullptr);
   EXPECT_TRUE(JVMFlag::find("UseTLAB")->is_default());
+}
+
+TEST_F(FlagTest, IntAndUintFlagsPrintAsHotSpot) {
+  EXPECT_EQ(JVMFlag::find("ActiveProcessorCount")->print_line(),
+            "      int ActiveProcessorCount                     = -1                                        {product} {default}");
+  EXPECT_EQ(JVMFlag::find("MaxRAM")->print_line(),
+            " uint64_t MaxRAM                                   = 137438953472                           {pd product} {default}");
+  EXPECT_EQ(JVMFlag::find("NativeMemoryTracking")->print_line(),
+            "    ccstr NativeMemoryTracking                     = off                                       {product} {default}");
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->set_from_value_string("4294967296", JVMFlagOrigin::CommandLine),
+            JVMFlagError::Success);  // cast to 32 bits, as HotSpot's set_numeric_flag
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->get_unsigned(), 0u);
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->set_from_value_string("3", JVMFlagOrigin::CommandLine), JVMFlagError::Success);
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->get_unsigned(), 3u);
+  EXPECT_EQ(JVMFlag::find("ConcGCThreads")->set_from_value_string("-1", JVMFlagOrigin::CommandLine), JVMFlagError::WrongFormat);
+}
+
+TEST_F(FlagTest, EachNameIsPrintedOnce) {
+  std::string out = JVMFlag::print_flags_final();
+  for (JVMFlag* f = JVMFlag::begin(); f != JVMFlag::end(); f++) {
+    std::string needle = std::string(" ") + f->name() + " ";
+    size_t first = out.find(needle);
+    if (f->is_diagnostic() || f->is_experimental()) continue;  // hidden until unlocked
+    ASSERT_NE(first, std::string::npos) << f->name();
+    EXPECT_EQ(out.find(needle, first + 1), std::string::npos) << f->name();
+  }
 }
