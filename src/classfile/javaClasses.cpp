@@ -4,6 +4,7 @@
 #include "utilities/debug.hpp"
 
 #include "classfile/classLoaderData.hpp"
+#include "classfile/moduleEntry.hpp"
 #include "classfile/symbolTable.hpp"
 #include "classfile/systemDictionary.hpp"
 #include "classfile/vmClasses.hpp"
@@ -194,6 +195,8 @@ void java_lang_Class::create_mirror(Klass* k, TRAPS) {
   }
   if (k->class_loader_data() != nullptr && k->class_loader_data()->loader() != nullptr)
     oop_store_at(m, class_loader_offset, k->class_loader_data()->loader());
+  // Class.module: null until java.base is defined; ModuleRegistry patches those mirrors then.
+  if (oop module = module_for_class(k)) oop_store_at(k->java_mirror(), module_offset, module);
 }
 
 oop java_lang_Class::primitive_mirror(BasicType t) { return t <= T_VOID ? primitive_mirrors[t] : nullptr; }

@@ -19,6 +19,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <fstream>
+#include <atomic>
 #include <mutex>
 
 namespace {
@@ -26,7 +27,8 @@ ClassPathImage boot_image;
 std::vector<std::string> boot_append;
 std::recursive_mutex define_lock;  // one class definition at a time (klass list, dictionaries)
 std::mutex init_lock;              // JVMS §5.5 LC, shared by all classes
-std::condition_variable init_cv;
+// Never destroyed: threads may still wait on it while the process exits.
+std::condition_variable& init_cv = *new std::condition_variable();
 size_t loaded_count = 0;
 
 bool read_file(const std::string& path, std::vector<u1>* out) {
@@ -78,8 +80,42 @@ InstanceKlass* SystemDictionary::define_class(const u1* bytes, size_t length, co
     throw_class_file_error(THREAD, err);
     return nullptr;
   }
+  return define_parsed(parsed, loader, nullptr, THREAD);
+}
+
+InstanceKlass* SystemDictionary::define_hidden_class(const u1* bytes, size_t length, InstanceKlass* lookup,
+                                                     bool nestmate, TRAPS) {
+  auto* parsed = new ParsedClass();
+  ClassFileError err;
+  if (!ClassFileParser::parse(bytes, length, nullptr, parsed, &err)) {
+    delete parsed;
+    throw_class_file_error(THREAD, err);
+    return nullptr;
+  }
+  static std::atomic<uint64_t> hidden_counter{0};
+  char suffix[32];
+  snprintf(suffix, sizeof suffix, "+0x%016llx", (unsigned long long)(0x800000000ULL + 0x400 * hidden_counter++));
+  Symbol* hidden_name = SymbolTable::lookup(parsed->name->str() + suffix);
+  InstanceKlass* k = define_parsed(parsed, lookup->class_loader_data(), hidden_name, CHECK_NULL);
+  if (nestmate) {
+    InstanceKlass* host = lookup->dynamic_nest_host() != nullptr ? lookup->dynamic_nest_host() : lookup;
+    if (host->parsed()->nest_host_index != 0) {
+      Klass* h = resolve_from(host, host->constants()->klass_name_at(host->parsed()->nest_host_index), CHECK_NULL);
+      host = InstanceKlass_cast(h);
+    }
+    k->_dynamic_nest_host = host;
+  }
+  return k;
+}
+
+Klass* SystemDictionary::resolve_from(InstanceKlass* holder, Symbol* name, TRAPS) {
+  if (holder->is_hidden() && name == holder->original_name()) return holder;
+  return resolve_or_fail(name, holder->class_loader_data(), THREAD);
+}
+
+InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderData* loader, Symbol* hidden_name, TRAPS) {
   std::lock_guard<std::recursive_mutex> g(define_lock);
-  if (Klass* existing = loader->find(parsed->name)) {
+  if (Klass* existing = hidden_name != nullptr ? nullptr : loader->find(parsed->name)) {
     // A second definition by the same loader (JVMS §5.3.5 step 1: LinkageError).
     (void)existing;
     std::string msg = "loader (instance of  " + std::string(loader->is_boot() ? "bootstrap" : "app") +
@@ -120,7 +156,12 @@ InstanceKlass* SystemDictionary::define_class(const u1* bytes, size_t length, co
   InstanceKlass* k = InstanceKlass::create(parsed, super, std::move(interfaces), loader);
   k->_cp_cache = ConstantPoolCache::allocate(parsed->constants->length());
   parsed->constants->set_cache(k->_cp_cache);
-  loader->add(parsed->name, k);
+  if (hidden_name != nullptr) {
+    k->_hidden_name_source = k->_name;
+    k->_name = hidden_name;
+  } else {
+    loader->add(parsed->name, k);
+  }
   loaded_count++;
   if (vmClasses::Class_klass() != nullptr && vmClasses::Class_klass()->is_linked()) {
     java_lang_Class::create_mirror(k, CHECK_NULL);

@@ -30,6 +30,15 @@ class SystemDictionary {
   static InstanceKlass* define_class(const u1* bytes, size_t length, const char* expected_name,
                                      ClassLoaderData* loader, TRAPS);
 
+  // Lookup.defineHiddenClass (JVM_LookupDefineClass with HIDDEN_CLASS): defined in the lookup
+  // class's loader, not entered in its dictionary; nestmate of the lookup class's nest if asked.
+  static InstanceKlass* define_hidden_class(const u1* bytes, size_t length, InstanceKlass* lookup,
+                                            bool nestmate, TRAPS);
+
+  // A class named in `holder`'s constant pool: as resolve_or_fail by holder's loader, except that a
+  // hidden class's own original name means the hidden class itself.
+  static Klass* resolve_from(InstanceKlass* holder, Symbol* name, TRAPS);
+
   // The array class with elements of `element` (creates it once).
   static Klass* array_klass_of(Klass* element, TRAPS);
 
@@ -39,4 +48,8 @@ class SystemDictionary {
 
   // Number of classes loaded (for -Xlog:class+load figures and PERFORMANCE.md).
   static size_t loaded_class_count();
+
+ private:
+  // Links a parsed class to its supertypes and enters it (hidden_name: a hidden class's name).
+  static InstanceKlass* define_parsed(ParsedClass* parsed, ClassLoaderData* loader, Symbol* hidden_name, TRAPS);
 };

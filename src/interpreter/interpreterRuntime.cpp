@@ -33,6 +33,7 @@ bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 f
   if (flags & JVM_ACC_PRIVATE) {
     // Nestmates (JVMS §5.4.4, Java 11+) share private access: same nest host name check.
     auto host = [](const InstanceKlass* k) -> const Symbol* {
+      if (k->dynamic_nest_host() != nullptr) k = k->dynamic_nest_host();
       u2 h = k->parsed()->nest_host_index;
       return h != 0 ? k->constants()->klass_name_at(h) : k->name();
     };
@@ -49,7 +50,7 @@ Klass* InterpreterRuntime::resolve_klass(JavaThread* thread, ConstantPool* cp, i
   if (e.is_resolved(CPCacheEntry::Klass_)) return static_cast<Klass*>(e.ptr);
   JavaThread* THREAD = thread;
   Symbol* name = cp->klass_name_at(index);
-  Klass* k = SystemDictionary::resolve_or_fail(name, cp->pool_holder()->class_loader_data(), CHECK_NULL);
+  Klass* k = SystemDictionary::resolve_from(cp->pool_holder(), name, CHECK_NULL);
   e.ptr = k;
   e.publish(CPCacheEntry::Klass_);
   return k;
@@ -59,8 +60,7 @@ bool InterpreterRuntime::resolve_field(JavaThread* thread, Method* caller, int c
   JavaThread* THREAD = thread;
   ConstantPool* cp = caller->constants();
   bool is_static = code == Bytecodes::_getstatic || code == Bytecodes::_putstatic;
-  Klass* k = SystemDictionary::resolve_or_fail(cp->member_class_name(index),
-                                               caller->holder()->class_loader_data(), CHECK_false);
+  Klass* k = SystemDictionary::resolve_from(caller->holder(), cp->member_class_name(index), CHECK_false);
   Symbol* name = cp->member_name(index);
   Symbol* sig = cp->member_signature(index);
   int fi = -1;
@@ -101,8 +101,7 @@ bool InterpreterRuntime::resolve_field(JavaThread* thread, Method* caller, int c
 bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int code, int index) {
   JavaThread* THREAD = thread;
   ConstantPool* cp = caller->constants();
-  Klass* k = SystemDictionary::resolve_or_fail(cp->member_class_name(index),
-                                               caller->holder()->class_loader_data(), CHECK_false);
+  Klass* k = SystemDictionary::resolve_from(caller->holder(), cp->member_class_name(index), CHECK_false);
   Symbol* name = cp->member_name(index);
   Symbol* sig = cp->member_signature(index);
   bool interface_ref = cp->tag_at(index) == JVM_CONSTANT_InterfaceMethodref;

@@ -63,6 +63,13 @@ class InstanceKlass : public Klass {
   void layout_static_fields();
 
   ConstantPoolCache* cp_cache() const { return _cp_cache; }
+
+  // Hidden classes (Lookup.defineHiddenClass, JEP 371): not findable by name; named
+  // "<name>+0x<address>" (printed with '/'); their constant pool's this_class still says
+  // <name> and resolves to the class itself. A hidden nestmate's nest host is the lookup class's.
+  bool is_hidden() const { return _hidden_name_source != nullptr; }
+  Symbol* original_name() const { return _hidden_name_source != nullptr ? _hidden_name_source : _name; }
+  InstanceKlass* dynamic_nest_host() const { return _dynamic_nest_host; }
   bool is_reference_subclass() const { return _reference_type != ReferenceType::None; }
   // Package name as an internal-form prefix ("java/lang"), empty for the unnamed package.
   std::string_view package_name() const;
@@ -88,6 +95,8 @@ class InstanceKlass : public Klass {
   int _nonstatic_end = 0;  // end of the last instance field (subclasses may fill the padding)
   ConstantPoolCache* _cp_cache = nullptr;
   std::vector<OopMapBlock> _oop_map_storage;
+  Symbol* _hidden_name_source = nullptr;
+  InstanceKlass* _dynamic_nest_host = nullptr;
 
   friend class FieldLayoutBuilder;
   friend class SystemDictionary;

@@ -203,6 +203,12 @@ JNIEXPORT jstring JNICALL JVM_InitClassName(JNIEnv* env, jclass cls) {
   BasicType pt = java_lang_Class::primitive_type(mirror());
   if (pt != T_ILLEGAL) name = type2name(pt);
   else name = external_name(klass(mirror())->name()->view());
+  // A hidden class prints as <name>/0x<address> (its Symbol has '+' there, as HotSpot's).
+  Klass* named = pt == T_ILLEGAL ? klass(mirror()) : nullptr;
+  if (named != nullptr && named->is_instance_klass() && InstanceKlass_cast(named)->is_hidden()) {
+    size_t plus = name.rfind('+');
+    if (plus != std::string::npos) name[plus] = '/';
+  }
   oop s = StringTable::intern(name.c_str(), int(name.size()), CHECK_NULL);
   oop_store_at(mirror(), java_lang_Class::name_offset, s);
   return static_cast<jstring>(local(THREAD, s));
@@ -246,9 +252,9 @@ JNIEXPORT jboolean JNICALL JVM_IsPrimitiveClass(JNIEnv* env, jclass cls) {
 }
 
 JNIEXPORT jboolean JNICALL JVM_IsHiddenClass(JNIEnv* env, jclass cls) {
-  // Hidden classes (JVM_LookupDefineClass with HIDDEN_CLASS) cannot be defined yet.
   JNI_ENTRY_BODY(env);
-  return JNI_FALSE;
+  Klass* k = klass(resolve(cls));
+  return k != nullptr && k->is_instance_klass() && InstanceKlass_cast(k)->is_hidden();
 }
 
 JNIEXPORT jint JNICALL JVM_GetClassModifiers(JNIEnv* env, jclass cls) {
@@ -654,9 +660,19 @@ JNIEXPORT jclass JNICALL JVM_LookupDefineClass(JNIEnv* env, jclass lookup, const
       return nullptr;
     }
     if (flags & kHiddenClass) {
-      Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException",
-                            "JVM_LookupDefineClass (hidden classes) not implemented yet");
-      return nullptr;
+      // Lookup.defineHiddenClass (JEP 371): MethodHandleNatives.Constants NESTMATE_CLASS = 1.
+      constexpr int kNestmateClass = 0x1;
+      InstanceKlass* lk = InstanceKlass_cast(klass(resolve(lookup)));
+      InstanceKlass* k = SystemDictionary::define_hidden_class(reinterpret_cast<const u1*>(buf), size_t(len), lk,
+                                                               flags & kNestmateClass, CHECK_NULL);
+      static int class_data_offset = find_field_offset(vmClasses::Class_klass(), "classData", "Ljava/lang/Object;");
+      oop_store_at(k->java_mirror(), class_data_offset, resolve(classData));
+      if (init) {
+        SystemDictionary::initialize_class(k, CHECK_NULL);
+      } else {
+        SystemDictionary::link_class(k, CHECK_NULL);
+      }
+      return static_cast<jclass>(local(THREAD, k->java_mirror()));
     }
   }
   jobject loader;

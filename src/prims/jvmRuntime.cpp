@@ -68,3 +68,10 @@ JNIEXPORT jint JNICALL JVM_MoreStackWalk(JNIEnv* env, jobject stackStream, jlong
 }
 
 }  // extern "C"
+
+extern "C" JNIEXPORT jstring JNICALL JVM_GetExtendedNPEMessage(JNIEnv* env, jthrowable throwable) {
+  // Helpful NullPointerException messages (JEP 358) are computed from the backtrace's top frame;
+  // until interpreter/bytecodeUtils lands the VM offers none, as HotSpot does with
+  // -XX:-ShowCodeDetailsInExceptionMessages.
+  return nullptr;
+}

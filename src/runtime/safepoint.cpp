@@ -13,7 +13,7 @@ std::atomic<bool> SafepointSynchronize::_requested{false};
 
 namespace {
 std::mutex sp_lock;
-std::condition_variable sp_cv;
+std::condition_variable& sp_cv = *new std::condition_variable();  // never destroyed (exit with waiters)
 std::mutex vm_operation_lock;  // one safepoint at a time
 int blocked_at_poll = 0;
 }  // namespace

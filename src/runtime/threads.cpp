@@ -22,7 +22,7 @@
 
 namespace {
 std::mutex live_lock;
-std::condition_variable live_cv;
+std::condition_variable& live_cv = *new std::condition_variable();  // never destroyed (exit with waiters)
 int non_daemon_threads = 0;
 
 size_t native_stack_size(jlong requested) {
@@ -138,6 +138,11 @@ void Threads::start(oop thread_obj, TRAPS) {
 
 JavaThread* Threads::thread_for(oop thread_obj) { return java_lang_Thread::thread(thread_obj); }
 
+void Threads::add_main_thread() {
+  std::lock_guard<std::mutex> g(live_lock);
+  non_daemon_threads++;
+}
+
 void Threads::wait_for_non_daemon_threads() {
   std::unique_lock<std::mutex> g(live_lock);
   live_cv.wait(g, [] { return non_daemon_threads == 0; });
@@ -163,7 +168,9 @@ jint Threads::detach_current_thread() {
   JavaThread* t = JavaThread::current();
   if (t == nullptr) return JNI_OK;
   if (t->last_frame() != nullptr) return JNI_ERR;  // Java frames still on the stack
-  t->set_state(ThreadState::Terminated);
-  t->destroy();
+  // As HotSpot's JavaThread::exit for a JNI detach: an uncaught exception is dispatched,
+  // Thread.exit() runs, joiners are woken.
+  t->set_state(ThreadState::InVM);
+  exit_current_thread(t);
   return JNI_OK;
 }

@@ -16,6 +16,8 @@ class Threads {
   // The end of a Java thread (also the main thread's, from DestroyJavaVM): uncaught exception
   // dispatch, Thread.exit(), join notification, and removal from the thread list.
   static void exit_current_thread(JavaThread* thread);
+  // The main thread counts as a non-daemon thread from VM creation on.
+  static void add_main_thread();
   // DestroyJavaVM waits until only daemon threads remain (JLS §12.8).
   static void wait_for_non_daemon_threads();
   // The JavaThread running thread_obj, or null if it has not started or has ended.

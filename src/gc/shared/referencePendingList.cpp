@@ -10,7 +10,8 @@
 
 namespace {
 std::mutex lock;
-std::condition_variable cv;
+// Never destroyed: the Reference Handler still waits on it while the process exits.
+std::condition_variable& cv = *new std::condition_variable();
 oop head = nullptr;
 }  // namespace
 
