@@ -144,7 +144,10 @@ TEST(NpeMessages, MatchHotSpotWithLocalVariableTable) { check_against_hotspot("g
 TEST(NpeMessages, MatchHotSpotWithoutDebugInfo) { check_against_hotspot("n"); }
 
 // ---------------------------------------------------------------------------------------------
-// Hand-assembled methods for what javac does not emit.
+// Hand-assembled methods for what javac does not emit. The expected messages of MonitorExitOnNull,
+// MergedOriginsGiveNoCause, WrittenOnOnePathMeansLocal, DupKeepsOrigin and the written-`this`
+// case are what HotSpot 17 printed for the same bytecode (generated with ASM); the others cannot
+// occur at run time in verified code and follow HotSpot's ExceptionMessageBuilder.
 
 struct SyntheticMethod {
   std::vector<u1> code;

@@ -129,8 +129,8 @@ public class NpeCases {
   static int t_ternary(boolean b, String x, String y) { return (b ? x : y).length(); }
   static int t_ternary_same(boolean b, String x) { String y = b ? x : x; return y.length(); }
   static int t_loop(Node n) { Node p = n; for (int i = 0; i < 3; i++) p = p.n; return p.v; }
-  static void t_increment(Node n) { n.v++; }
-  static void t_compound_array(int[] a) { a[0] += 5; }
+  static void f_increment(Node n) { n.v++; }
+  static void f_compound_array(int[] a) { a[0] += 5; }
   static void f_assign_chain(Node n, Node m) { n.s = m.s = null; }
   static int f_ctor_arg(Node n) { return new Node[n.v].length; }
   static String f_try_catch(Node n) {
@@ -150,4 +150,15 @@ public class NpeCases {
   static int t_boolean_param(boolean z, Object[] o) { return o.length; }
   static int t_iinc(String[] a) { int i = 0; i++; return a[i].length(); }
   static int t_double_index(double[] d, int[] a) { return (int) d[a[0]]; }
+
+  // Locals above 255 (wide aload) and parameters above slot 63 (always "written" for HotSpot).
+  static int t_wide_local(String s) {
+    long l0 = 0, l1 = 1, l2 = 2, l3 = 3, l4 = 4, l5 = 5, l6 = 6, l7 = 7, l8 = 8, l9 = 9, l10 = 10, l11 = 11, l12 = 12, l13 = 13, l14 = 14, l15 = 15, l16 = 16, l17 = 17, l18 = 18, l19 = 19, l20 = 20, l21 = 21, l22 = 22, l23 = 23, l24 = 24, l25 = 25, l26 = 26, l27 = 27, l28 = 28, l29 = 29, l30 = 30, l31 = 31, l32 = 32, l33 = 33, l34 = 34, l35 = 35, l36 = 36, l37 = 37, l38 = 38, l39 = 39, l40 = 40, l41 = 41, l42 = 42, l43 = 43, l44 = 44, l45 = 45, l46 = 46, l47 = 47, l48 = 48, l49 = 49, l50 = 50, l51 = 51, l52 = 52, l53 = 53, l54 = 54, l55 = 55, l56 = 56, l57 = 57, l58 = 58, l59 = 59, l60 = 60, l61 = 61, l62 = 62, l63 = 63, l64 = 64, l65 = 65, l66 = 66, l67 = 67, l68 = 68, l69 = 69, l70 = 70, l71 = 71, l72 = 72, l73 = 73, l74 = 74, l75 = 75, l76 = 76, l77 = 77, l78 = 78, l79 = 79, l80 = 80, l81 = 81, l82 = 82, l83 = 83, l84 = 84, l85 = 85, l86 = 86, l87 = 87, l88 = 88, l89 = 89, l90 = 90, l91 = 91, l92 = 92, l93 = 93, l94 = 94, l95 = 95, l96 = 96, l97 = 97, l98 = 98, l99 = 99, l100 = 100, l101 = 101, l102 = 102, l103 = 103, l104 = 104, l105 = 105, l106 = 106, l107 = 107, l108 = 108, l109 = 109, l110 = 110, l111 = 111, l112 = 112, l113 = 113, l114 = 114, l115 = 115, l116 = 116, l117 = 117, l118 = 118, l119 = 119, l120 = 120, l121 = 121, l122 = 122, l123 = 123, l124 = 124, l125 = 125, l126 = 126, l127 = 127, l128 = 128, l129 = 129, l130 = 130, l131 = 131, l132 = 132, l133 = 133, l134 = 134, l135 = 135, l136 = 136, l137 = 137, l138 = 138, l139 = 139, l140 = 140, l141 = 141, l142 = 142, l143 = 143, l144 = 144, l145 = 145, l146 = 146, l147 = 147, l148 = 148, l149 = 149;
+    String q = s;
+    return q.length();
+  }
+  static int t_param_slot_66(long p0, long p1, long p2, long p3, long p4, long p5, long p6, long p7, long p8, long p9, long p10, long p11, long p12, long p13, long p14, long p15, long p16, long p17, long p18, long p19, long p20, long p21, long p22, long p23, long p24, long p25, long p26, long p27, long p28, long p29, long p30, long p31, long p32, String s) { return s.length(); }
+  static int t_param_slot_66_other(long p0, long p1, long p2, long p3, long p4, long p5, long p6, long p7, long p8, long p9, long p10, long p11, long p12, long p13, long p14, long p15, long p16, long p17, long p18, long p19, long p20, long p21, long p22, long p23, long p24, long p25, long p26, long p27, long p28, long p29, long p30, long p31, long p32, String s, String t) { return t.length(); }
+  static int t_loop_merge(String s, int k) { String t = s; while (k-- > 0) t = t.trim(); return t.length(); }
+  static int t_loop_index(String[] a) { int i = 0; while (i < 1) i++; return a[i].length(); }
 }

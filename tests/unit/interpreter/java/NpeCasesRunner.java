@@ -46,7 +46,7 @@ public class NpeCasesRunner {
       case "t_loop": return new Object[] {chain(2)};
       case "f_assign_chain": return new Object[] {new NpeCases.Node(), null};
       case "t_char_array_elem": return new Object[] {new char[1][]};
-      case "t_iinc": return new Object[] {new String[2]};
+      case "t_iinc": case "t_loop_index": return new Object[] {new String[2]};
       case "t_double_index": return new Object[] {null, new int[1]};
       default: break;
     }
