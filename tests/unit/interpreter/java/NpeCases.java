@@ -161,4 +161,44 @@ public class NpeCases {
   static int t_param_slot_66_other(long p0, long p1, long p2, long p3, long p4, long p5, long p6, long p7, long p8, long p9, long p10, long p11, long p12, long p13, long p14, long p15, long p16, long p17, long p18, long p19, long p20, long p21, long p22, long p23, long p24, long p25, long p26, long p27, long p28, long p29, long p30, long p31, long p32, String s, String t) { return t.length(); }
   static int t_loop_merge(String s, int k) { String t = s; while (k-- > 0) t = t.trim(); return t.length(); }
   static int t_loop_index(String[] a) { int i = 0; while (i < 1) i++; return a[i].length(); }
+
+  // Constructs javac emits for common Java code.
+  enum Color { RED, GREEN }
+  record Point(Node x, int y) {}
+  static class Boxed { Boxed(String s) { s.length(); } }
+  class Inner { int get() { return field.v; } }
+  static int t_lambda(String s) { java.util.function.IntSupplier f = () -> s.length(); return f.getAsInt(); }
+  static int f_enum_switch(Color c) { switch (c) { case RED: return 1; default: return 2; } }
+  static int f_foreach_iterable(List<String> l) { int n = 0; for (String x : l) n += x.length(); return n; }
+  static int t_map_get(java.util.Map<String, String> m) { return m.get("k").length(); }
+  static int t_generic_checkcast(List<String> l) { return l.get(0).length(); }
+  static int t_record_accessor(Point p) { return p.x().v; }
+  static int t_record_null(Point p) { return p.y(); }
+  static int t_indy_before(Node n, String a) { return use(a + "x", n.s.length()); }
+  static int use(String s, int i) { return i; }
+  static long t_long_stack(long a, Node n, double d) { return a * 2 + n.l + (long) d; }
+  static int t_dup_x1(Node n) { int x = (n.v = 5); return x; }
+  static long t_dup2_x1(Node n) { long x = (n.l = 5L); return x; }
+  static int t_dup_x2(int[] a) { int x = (a[0] = 5); return x; }
+  static long t_dup2_x2(long[] a) { long x = (a[0] = 5L); return x; }
+  static int t_switch_expr(int k, String a, String b) { return (switch (k) { case 0 -> a; default -> b; }).length(); }
+  static int t_switch_local(int k, String a, String b) {
+    String s;
+    switch (k) { case 0: s = a; break; case 1: s = b; break; default: s = null; }
+    return s.length();
+  }
+  static int t_lookupswitch_then(int k, Node n) {
+    int r;
+    switch (k) { case 10: r = 1; break; case 1000: r = 2; break; default: r = 3; }
+    return r + n.v;
+  }
+  static int f_multianewarray(Node n) { return new int[n.v][2].length; }
+  static int t_static_array_chain() { return SNODE.kids[0].v; }
+  static int t_instanceof_before(Object o, Node n) { return (o instanceof String ? 1 : 0) + n.v; }
+  static Object t_ctor(String s) { return new Boxed(s); }
+  int t_inner(NpeCases outer) { return outer.new Inner().get(); }
+  static int t_return_interface(Shape sh, List<Shape> l) { return l.get(0).area(1, null); }
+  static int t_nested_call_arg(Node n) { return use(null, n.m().length()); }
+  static int t_throw_field(Node n) throws Exception { throw (Exception) n.o; }
+  static int t_string_concat_field(Node n) { return (n.s + "x").length() + n.n.v; }
 }

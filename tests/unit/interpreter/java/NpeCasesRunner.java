@@ -1,5 +1,5 @@
 // Runs every t_*/f_* case of NpeCases (on whichever copy the class path holds) and prints, per case,
-// "name|method of the top frame|NPE message" as HotSpot computes it (message "null" if none).
+// "name|class and method of the top frame|NPE message" as HotSpot computes it (message "null" if none).
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -46,6 +46,20 @@ public class NpeCasesRunner {
       case "t_loop": return new Object[] {chain(2)};
       case "f_assign_chain": return new Object[] {new NpeCases.Node(), null};
       case "t_char_array_elem": return new Object[] {new char[1][]};
+      case "t_record_accessor": return new Object[] {new NpeCases.Point(null, 1)};
+      case "t_map_get": return new Object[] {new java.util.HashMap<String, String>()};
+      case "t_generic_checkcast": return new Object[] {java.util.Arrays.asList((String) null)};
+      case "t_indy_before": return new Object[] {new NpeCases.Node(), "a"};
+      case "t_long_stack": return new Object[] {1L, null, 2.0};
+      case "t_switch_expr": return new Object[] {1, "a", null};
+      case "t_switch_local": return new Object[] {1, "a", null};
+      case "t_lookupswitch_then": return new Object[] {1000, null};
+      case "t_static_array_chain": NpeCases.SNODE.kids = new NpeCases.Node[1]; return new Object[0];
+      case "t_inner": return new Object[] {new NpeCases()};
+      case "t_return_interface": return new Object[] {null, java.util.Arrays.asList((NpeCases.Shape) null)};
+      case "t_nested_call_arg": return new Object[] {new NpeCases.Node()};
+      case "t_throw_field": return new Object[] {new NpeCases.Node()};
+      case "t_string_concat_field": return new Object[] {new NpeCases.Node()};
       case "t_iinc": case "t_loop_index": return new Object[] {new String[2]};
       case "t_double_index": return new Object[] {null, new int[1]};
       default: break;
@@ -78,11 +92,11 @@ public class NpeCasesRunner {
       String result;
       try {
         m.invoke(receiver, args_for(m));
-        result = "-|no exception";
+        result = "-|-|no exception";
       } catch (InvocationTargetException ite) {
         Throwable t = ite.getCause();
         StackTraceElement top = t.getStackTrace()[0];
-        result = top.getMethodName() + "|" + (t instanceof NullPointerException ? t.getMessage() : t.toString());
+        result = top.getClassName() + "|" + top.getMethodName() + "|" + (t instanceof NullPointerException ? t.getMessage() : t.toString());
       }
       System.out.println(name + "|" + result);
     }
