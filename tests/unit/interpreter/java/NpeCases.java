@@ -201,4 +201,6 @@ public class NpeCases {
   static int t_nested_call_arg(Node n) { return use(null, n.m().length()); }
   static int t_throw_field(Node n) throws Exception { throw (Exception) n.o; }
   static int t_string_concat_field(Node n) { return (n.s + "x").length() + n.n.v; }
+  // iinc does not count as a write for HotSpot: the slot still names the parameter.
+  static int t_iinc_param(String[] a, int i) { i++; return a[i].length(); }
 }

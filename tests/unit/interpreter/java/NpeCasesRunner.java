@@ -60,6 +60,7 @@ public class NpeCasesRunner {
       case "t_nested_call_arg": return new Object[] {new NpeCases.Node()};
       case "t_throw_field": return new Object[] {new NpeCases.Node()};
       case "t_string_concat_field": return new Object[] {new NpeCases.Node()};
+      case "t_iinc_param": return new Object[] {new String[3], 0};
       case "t_iinc": case "t_loop_index": return new Object[] {new String[2]};
       case "t_double_index": return new Object[] {null, new int[1]};
       default: break;
