@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -227,7 +226,9 @@ constexpr long kMaxAnalysisEntries = 1000000;  // stack slots stored over all in
 // faulting bci has a stack. The resulting stacks (and so the messages) match HotSpot's.
 class NpeAnalysis {
  public:
-  NpeAnalysis(const Method* m, int npe_bci);
+  explicit NpeAnalysis(const Method* m);
+  // Computes the stacks, as far as needed for an NPE at npe_bci.
+  void analyze(int npe_bci);
 
   int null_slot(int bci) const;
   std::string failed_action(int bci) const;
@@ -256,8 +257,11 @@ class NpeAnalysis {
   bool _all_processed = false;
 };
 
-NpeAnalysis::NpeAnalysis(const Method* m, int npe_bci)
-    : _m(m), _code(m->code()), _len(m->code_length()), _cp(m->constants()), _stacks(size_t(_len) + 1) {
+NpeAnalysis::NpeAnalysis(const Method* m)
+    : _m(m), _code(m->code()), _len(m->code_length()), _cp(m->constants()), _stacks(size_t(_len) + 1) {}
+
+void NpeAnalysis::analyze(int npe_bci) {
+  const Method* m = _m;
   _stacks[0] = std::make_unique<SimStack>();
   // An exception handler starts with the caught exception on an otherwise empty stack; its
   // "pusher" is the handler's first instruction (JVMS §2.10).
@@ -853,9 +857,10 @@ bool BytecodeUtils::get_npe_message(const Method* m, int bci, std::string* out) 
       m->holder()->name()->equals("jdk/internal/reflect/NativeConstructorAccessorImpl")) {
     return false;
   }
-  NpeAnalysis analysis(m, bci);
+  NpeAnalysis analysis(m);
   int slot = analysis.null_slot(bci);
   if (slot < 0) return false;  // explicitly constructed, or no implicit NPE possible here
+  analysis.analyze(bci);
   std::string message = analysis.failed_action(bci);
   analysis.print_cause(&message, bci, slot);
   *out = std::move(message);
