@@ -22,7 +22,9 @@ namespace {
 
 // The value kinds the simulation tracks. Besides Java's basic types, a return address (jsr) and
 // a conflict (a slot merged from values of different kinds).
-enum class VType : uint8_t { Int, Float, Long, Double, Byte, Char, Short, Boolean, Object, Array, Address, Void, Conflict };
+enum class VType : uint8_t {
+  Int, Float, Long, Double, Byte, Char, Short, Boolean, Object, Array, Address, Void, Conflict
+};
 
 int vtype_size(VType t) { return (t == VType::Long || t == VType::Double) ? 2 : (t == VType::Void ? 0 : 1); }
 bool is_reference(VType t) { return t == VType::Object || t == VType::Array; }
@@ -594,7 +596,9 @@ int NpeAnalysis::do_instruction(int bci) {
       int index = u2_at(pos);
       Symbol* sig;
       if (code == Bytecodes::_invokedynamic) {
-        if (_cp == nullptr || index <= 0 || index >= _cp->length() || _cp->tag_at(index) != JVM_CONSTANT_InvokeDynamic) return -1;
+        bool indy_ok = _cp != nullptr && index > 0 && index < _cp->length() &&
+                       _cp->tag_at(index) == JVM_CONSTANT_InvokeDynamic;
+        if (!indy_ok) return -1;
         sig = _cp->nat_signature(_cp->high_at(index));
       } else {
         if (!member_ref_ok(index)) return -1;
