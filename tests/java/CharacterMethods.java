@@ -14,14 +14,14 @@ public class CharacterMethods {
         char[] pair = Character.toChars(0x1F600);
         System.out.println(Integer.toHexString(pair[0]) + " " + Integer.toHexString(pair[1]) + " high=" + Character.isHighSurrogate(pair[0]) + " low=" + Character.isLowSurrogate(pair[1]) + " cp=" + Integer.toHexString(Character.toCodePoint(pair[0], pair[1])));
         System.out.println("digit: " + Character.digit('7', 10) + " " + Character.digit('z', 36) + " " + Character.digit('g', 16) + " " + Character.forDigit(35, 36));
-        System.out.println("compare: " + Character.compare('a', 'b') + " " + Character.valueOf('x').compareTo('a') + " " + Character.reverseBytes('\u1234'));
+        System.out.println("compare: " + Character.compare('a', 'b') + " " + Character.valueOf('x').compareTo('a') + " " + (int) Character.reverseBytes('\u1234'));
         Character c1 = 'x', c2 = 'x', c3 = '\u0200', c4 = '\u0200';
         System.out.println("cache: " + (c1 == c2) + " " + (c3 == c4) + " " + c3.equals(c4));
         System.out.println("toString: " + Character.toString('q') + Character.toString(0x1F600).length() + " name: " + Character.getName('A') + " / " + Character.getName(0x1F600));
         System.out.println("titlecase: " + (int) Character.toTitleCase('\u01c6') + " mirrored: " + Character.isMirrored('(') + " defined: " + Character.isDefined(0x0378));
         System.out.println("block: " + Character.UnicodeBlock.of('\u4e2d') + " script: " + Character.UnicodeScript.of('\u03a9'));
         int letters = 0, digits = 0, others = 0;
-        for (char c : "Hello, World 2024! ñ".toCharArray()) {
+        for (char c : "Hello, World 2024! \u00f1".toCharArray()) {
             if (Character.isLetter(c)) letters++;
             else if (Character.isDigit(c)) digits++;
             else others++;

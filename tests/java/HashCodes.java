@@ -5,7 +5,7 @@ import java.util.*;
 public class HashCodes {
     public static void main(String[] args) {
         for (String s : new String[] {"", "a", "hello", "Hello World", "Aa", "BB", "polygenelubricants", "\u00e9\u4e2d"}) {
-            System.out.println("\"" + s + "\".hashCode() = " + s.hashCode());
+            System.out.println("\"" + ascii(s) + "\".hashCode() = " + s.hashCode());
         }
         System.out.println("Integer " + Integer.hashCode(-7) + " Long " + Long.hashCode(1L << 40) + " " + Long.valueOf(-1L).hashCode() + " Double " + Double.hashCode(1.5) + " " + Double.valueOf(-0.0).hashCode()
             + " Float " + Float.hashCode(2.5f) + " Boolean " + Boolean.hashCode(true) + "/" + Boolean.hashCode(false) + " Character " + Character.hashCode('z') + " Byte " + Byte.hashCode((byte) -1) + " Short " + Short.hashCode((short) -2));
@@ -27,6 +27,13 @@ public class HashCodes {
         System.out.println("contains b " + keys.contains(b) + " size " + keys.size());
         System.out.println("equals contracts: " + "x".equals(null) + " " + Integer.valueOf(1).equals(1L) + " " + Long.valueOf(1).equals(1L) + " " + Double.valueOf(Double.NaN).equals(Double.NaN) + " " + Double.valueOf(0.0).equals(-0.0));
         System.out.println("Arrays.equals " + Arrays.equals(new int[] {1, 2}, new int[] {1, 2}) + " deepEquals " + Arrays.deepEquals(new int[][] {{1}}, new int[][] {{1}}) + " Objects.equals " + Objects.equals(null, null));
+    }
+
+    /** Non-ASCII characters as \\uXXXX, so the output does not depend on stdout's encoding. */
+    static String ascii(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) sb.append(c < 128 ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        return sb.toString();
     }
 
     static final class Key {

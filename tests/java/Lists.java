@@ -20,7 +20,7 @@ public class Lists {
         while (it.hasNext()) if (it.next() % 2 == 0) it.remove();
         System.out.println("odd only " + al);
         try {
-            for (Integer x : al) if (x == 5) al.add(99);
+            for (Integer x : al) if (x == 1) al.add(99);
         } catch (ConcurrentModificationException e) {
             System.out.println("CME caught: " + e.getClass().getSimpleName() + " message " + e.getMessage());
         }

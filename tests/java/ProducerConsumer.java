@@ -1,4 +1,4 @@
-// wait/notify producer–consumer over a bounded buffer: one producer and one consumer
+// wait/notify producer-consumer over a bounded buffer: one producer and one consumer
 // thread; the consumer's output order is the production order, so it is deterministic.
 // Also a BlockingQueue pipeline and a CountDownLatch.
 import java.util.ArrayList;

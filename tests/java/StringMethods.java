@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 public class StringMethods {
+    /** Non-ASCII characters as \\uXXXX, so the output does not depend on stdout's encoding. */
+    static String ascii(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) sb.append(c < 128 ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        return sb.toString();
+    }
+
     public static void main(String[] args) {
         String s = "  The quick brown fox jumps over the lazy dog  ";
         String t = s.strip();
@@ -23,12 +30,12 @@ public class StringMethods {
         for (String w : words) {
             System.out.println("'" + w + "' compareTo apple " + w.compareTo("apple") + ", ignoreCase " + w.compareToIgnoreCase("apple") + ", equalsIgnoreCase " + w.equalsIgnoreCase("apple"));
         }
-        System.out.println(t.toUpperCase(Locale.ROOT) + " / " + "MiXeD ÄÖÜ ß".toLowerCase(Locale.ROOT) + " / " + "straße".toUpperCase(Locale.ROOT));
+        System.out.println(t.toUpperCase(Locale.ROOT) + " / " + ascii("MiXeD \u00c4\u00d6\u00dc \u00df".toLowerCase(Locale.ROOT)) + " / " + "stra\u00dfe".toUpperCase(Locale.ROOT));
         System.out.println(String.join("-", "a", "b", "c") + " " + String.join(", ", List.of("x", "y")) + " [" + String.join("/", new String[0]) + "]");
         System.out.println("ab".repeat(3) + "|" + "x".repeat(0) + "|");
-        System.out.println("hello".chars().sum() + " " + "hello".chars().filter(ch -> ch == 'l').count() + " " + Arrays.toString("héllo".chars().toArray()));
-        System.out.println(Arrays.toString("hello".toCharArray()) + " " + Arrays.toString("hi!".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " " + Arrays.toString("é€".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        System.out.println(new String(new byte[] {72, 105, (byte) 0xC3, (byte) 0xA9}, java.nio.charset.StandardCharsets.UTF_8));
+        System.out.println("hello".chars().sum() + " " + "hello".chars().filter(ch -> ch == 'l').count() + " " + Arrays.toString("h\u00e9llo".chars().toArray()));
+        System.out.println(Arrays.toString("hello".toCharArray()) + " " + Arrays.toString("hi!".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " " + Arrays.toString("\u00e9\u20ac".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        System.out.println(ascii(new String(new byte[] {72, 105, (byte) 0xC3, (byte) 0xA9}, java.nio.charset.StandardCharsets.UTF_8)));
         String lit = "hello";
         String built = new String("hello");
         String concat = "hel" + "lo";
