@@ -6,10 +6,12 @@
 #include "classfile/stringTable.hpp"
 #include "classfile/symbolTable.hpp"
 #include "classfile/vmClasses.hpp"
+#include "interpreter/bytecodeUtils.hpp"
 #include "interpreter/frame.hpp"
 #include "oops/instanceKlass.hpp"
 #include "prims/jniHandles.hpp"
 #include "runtime/interfaceSupport.hpp"
+#include "vm/globals.hpp"
 
 extern "C" {
 
@@ -70,8 +72,23 @@ JNIEXPORT jint JNICALL JVM_MoreStackWalk(JNIEnv* env, jobject stackStream, jlong
 }  // extern "C"
 
 extern "C" JNIEXPORT jstring JNICALL JVM_GetExtendedNPEMessage(JNIEnv* env, jthrowable throwable) {
-  // Helpful NullPointerException messages (JEP 358) are computed from the backtrace's top frame;
-  // until interpreter/bytecodeUtils lands the VM offers none, as HotSpot does with
-  // -XX:-ShowCodeDetailsInExceptionMessages.
-  return nullptr;
+  // Helpful NullPointerException messages (JEP 358): the message is computed from the top frame of
+  // the exception's backtrace (interpreter/bytecodeUtils), null when there is none to give.
+  JNI_ENTRY_BODY(env);
+  if (!ShowCodeDetailsInExceptionMessages) return nullptr;
+  oop t = JNIHandles::resolve(throwable);
+  oop backtrace = t->obj_field(java_lang_Throwable::backtrace_offset);
+  if (backtrace == nullptr || t->get<jint>(java_lang_Throwable::depth_offset) == 0) return nullptr;
+  // Object[3] { long[] methods, int[] bcis, Object[] mirrors } (runtime/stackTrace.hpp)
+  arrayOop parts = static_cast<arrayOop>(backtrace);
+  arrayOop methods = static_cast<arrayOop>(CompressedOops::decode(parts->elements<narrowOop>()[0]));
+  arrayOop bcis = static_cast<arrayOop>(CompressedOops::decode(parts->elements<narrowOop>()[1]));
+  if (methods == nullptr || bcis == nullptr || methods->length() == 0) return nullptr;
+  Method* m = reinterpret_cast<Method*>(methods->elements<jlong>()[0]);
+  int bci = bcis->elements<jint>()[0];
+  if (m->is_native()) return nullptr;
+  std::string message;
+  if (!BytecodeUtils::get_npe_message(m, bci, &message)) return nullptr;
+  oop s = java_lang_String::create_from_utf8(message.c_str(), int(message.size()), CHECK_NULL);
+  return static_cast<jstring>(JNIHandles::make_local(THREAD, s));
 }
