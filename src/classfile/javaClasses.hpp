@@ -63,6 +63,7 @@ class java_lang_Thread {
   static JavaThread* thread(oop t) { return reinterpret_cast<JavaThread*>(t->get<jlong>(eetop_offset)); }
   static void set_thread(oop t, JavaThread* jt) { t->put<jlong>(eetop_offset, reinterpret_cast<jlong>(jt)); }
   static bool is_daemon(oop t) { return t->get<jboolean>(daemon_offset); }
+  static void set_daemon(oop t, bool d) { t->put<jboolean>(daemon_offset, d); }
   static jlong stack_size(oop t) { return t->get<jlong>(stackSize_offset); }
   static void set_status(oop t, Status s) { t->put<jint>(threadStatus_offset, s); }
   static jint status(oop t) { return t->get<jint>(threadStatus_offset); }

@@ -9,6 +9,8 @@
 #include "prims/nativeLookup.hpp"
 #include "runtime/safepoint.hpp"
 
+#include <deque>
+
 extern "C" void jvmlab_call_native(void* fn, const uint64_t* gp, const uint64_t* fp, const uint64_t* stack,
                                    size_t stack_count, uint64_t* ret);
 
@@ -27,8 +29,13 @@ bool InterpreterRuntime::call_native(JavaThread* thread, Frame* frame, intptr_t 
   JavaThread* THREAD = thread;
   Method* m = frame->_method;
   void* fn = NativeLookup::lookup(m, CHECK_false);
-  HandleMark hm(thread);
-  auto& handles = thread->handles();
+  // The native's local references are released when it returns (JNI spec).
+  auto& handles = thread->jni_locals();
+  struct LocalFrame {
+    std::deque<oop>& refs;
+    size_t size;
+    ~LocalFrame() { refs.resize(size); }
+  } local_frame{handles, handles.size()};
   auto local_ref = [&](oop o) -> uint64_t {
     if (o == nullptr) return 0;
     handles.push_back(o);

@@ -253,14 +253,14 @@ thread_local std::vector<size_t> local_frame_marks;
 jint JNICALL jni_PushLocalFrame(JNIEnv* env, jint capacity) {
   JNI_ENTRY_BODY(env);
   if (capacity < 0) return JNI_ERR;
-  local_frame_marks.push_back(THREAD->handles().size());
+  local_frame_marks.push_back(THREAD->jni_locals().size());
   return JNI_OK;
 }
 
 jobject JNICALL jni_PopLocalFrame(JNIEnv* env, jobject result) {
   JNI_ENTRY_BODY(env);
   oop r = resolve(result);
-  auto& handles = THREAD->handles();
+  auto& handles = THREAD->jni_locals();
   while (!local_frame_marks.empty() && local_frame_marks.back() > handles.size()) local_frame_marks.pop_back();
   if (!local_frame_marks.empty()) {
     handles.resize(local_frame_marks.back());

@@ -39,8 +39,8 @@ RefTable globals, weak_globals;
 
 jobject JNIHandles::make_local(JavaThread* thread, oop obj) {
   if (obj == nullptr) return nullptr;
-  thread->handles().push_back(obj);
-  return reinterpret_cast<jobject>(&thread->handles().back());
+  thread->jni_locals().push_back(obj);
+  return reinterpret_cast<jobject>(&thread->jni_locals().back());
 }
 
 jobject JNIHandles::make_global(oop obj) { return obj == nullptr ? nullptr : globals.add(obj); }

@@ -69,6 +69,8 @@ jint class_modifiers(Klass* k) {
 // InstanceKlass::nest_host without the linkage error logging: a missing or inconsistent host
 // makes the class its own host (JVMS §5.4.4).
 InstanceKlass* nest_host(InstanceKlass* k, TRAPS) {
+  // A hidden class defined as a nestmate joined its lookup class's nest (JEP 371).
+  if (k->dynamic_nest_host() != nullptr) return k->dynamic_nest_host();
   const ParsedClass* p = k->parsed();
   if (p->nest_host_index == 0) return k;
   Klass* h = resolve_class_at(k, p->nest_host_index, THREAD);

@@ -73,8 +73,12 @@ class JavaThread {
   intptr_t* stack_top() const { return _stack_top; }
   void set_stack_top(intptr_t* p) { _stack_top = p; }
 
-  // Handles: VM code keeps oops only here, so a moving GC can update them.
+  // Handles: VM code keeps oops only here, so a moving GC can update them (released by HandleMark).
   std::deque<oop>& handles() { return _handles; }
+  // JNI local references, kept apart from VM handles so a HandleMark in VM code never releases a
+  // local reference it returns to native code; released when the native method returns or by
+  // PopLocalFrame (JNI spec "Local References").
+  std::deque<oop>& jni_locals() { return _jni_locals; }
 
   oop threadObj() const { return _threadObj; }
   void set_threadObj(oop t) { _threadObj = t; }
@@ -107,7 +111,8 @@ class JavaThread {
   intptr_t* _stack_end = nullptr;
   intptr_t* _stack_top = nullptr;
   Frame* _last_frame = nullptr;
-  std::deque<oop> _handles;  // a deque: JNI local references point into it, so it must not move
+  std::deque<oop> _handles;
+  std::deque<oop> _jni_locals;  // a deque: jobjects point into it, so elements must not move
   std::atomic<ThreadState> _state{ThreadState::New};
   JavaThread* _next = nullptr;
 };

@@ -105,6 +105,7 @@ void VMGCHost::strong_roots_do(OopClosure* cl) {
   for (JavaThread* t = JavaThread::first(); t != nullptr; t = t->next()) {
     frames_do(t, cl);
     for (oop& h : t->handles()) if (h != nullptr) cl->do_oop(&h);
+    for (oop& h : t->jni_locals()) if (h != nullptr) cl->do_oop(&h);
     if (t->pending_exception() != nullptr) {
       oop e = t->pending_exception();
       cl->do_oop(&e);

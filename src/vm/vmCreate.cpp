@@ -21,6 +21,7 @@
 #include "prims/perf.hpp"
 #include "prims/unsafe.hpp"
 #include "runtime/javaCalls.hpp"
+#include "runtime/safepoint.hpp"
 #include "gc/serial/serialHeap.hpp"
 #include "runtime/threads.hpp"
 #include "services/gcLog.hpp"
@@ -33,6 +34,7 @@
 #include <cstring>
 #include <dlfcn.h>
 #include <mutex>
+#include <pthread.h>
 #include <string>
 
 namespace {
@@ -137,6 +139,51 @@ bool create_main_thread_object(TRAPS) {
   return true;
 }
 
+// The "Signal Dispatcher" daemon thread (HotSpot's signal_thread_entry): waits for signals the
+// JDK registered (jdk.internal.misc.Signal: SIGTERM, SIGINT, SIGHUP for shutdown) and runs
+// Signal.dispatch(sig) in Java, which starts the handler on its own thread.
+void* signal_dispatcher_main(void*) {
+  JavaThread* THREAD = JavaThread::create_for_current_os_thread(size_t(ThreadStackSize) * K);
+  THREAD->set_daemon(true);
+  if (!create_thread_object(THREAD, "Signal Dispatcher")) return nullptr;
+  java_lang_Thread::set_daemon(THREAD->threadObj(), true);
+  InstanceKlass* signal = boot_klass("jdk/internal/misc/Signal", THREAD);
+  for (;;) {
+    THREAD->set_state(ThreadState::Blocked);
+    int sig = jvm_signal_wait();
+    SafepointSynchronize::transition_from_blocked(THREAD);
+    THREAD->set_state(ThreadState::InVM);
+    JavaValue r;
+    JavaArgs args;
+    args.push_int(sig);
+    if (signal != nullptr) JavaCalls::call_static(&r, signal, "dispatch", "(I)V", args, THREAD);
+    THREAD->clear_pending_exception();
+  }
+}
+
+void start_signal_dispatcher() {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 2 * M);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t tid;
+  pthread_create(&tid, &attr, signal_dispatcher_main, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+// JNI FindClass with no Java caller (a thread the launcher created, JNI_OnLoad excepted) uses
+// the system class loader (ClassLoader.getSystemClassLoader), as HotSpot's jni_FindClass.
+oop system_class_loader(JavaThread* THREAD) {
+  JavaValue r;
+  JavaArgs none;
+  JavaCalls::call_static(&r, vmClasses::ClassLoader_klass(), "getSystemClassLoader", "()Ljava/lang/ClassLoader;", none, THREAD);
+  if (HAS_PENDING_EXCEPTION) {
+    THREAD->clear_pending_exception();
+    return nullptr;
+  }
+  return r.v.l;
+}
+
 bool call_system(const char* name, const char* sig, const JavaArgs& args, JavaValue* r, TRAPS) {
   JavaCalls::call_static(r, vmClasses::System_klass(), name, sig, args, THREAD);
   return !HAS_PENDING_EXCEPTION;
@@ -193,6 +240,7 @@ jint create_vm(JavaVMInitArgs* init_args, JNIEnv** penv) {
   JavaValue r;
   JavaArgs none;
   if (ok && !call_system("initPhase1", "()V", none, &r, THREAD)) { report_pending(THREAD, "initPhase1"); return JNI_ERR; }
+  if (ok) start_signal_dispatcher();
   for (const char* c : {"java/lang/OutOfMemoryError", "java/lang/NullPointerException", "java/lang/ClassCastException",
                         "java/lang/ArrayStoreException", "java/lang/ArithmeticException", "java/lang/StackOverflowError",
                         "java/lang/IllegalMonitorStateException", "java/lang/IllegalArgumentException"})
@@ -209,6 +257,7 @@ jint create_vm(JavaVMInitArgs* init_args, JNIEnv** penv) {
     if (HAS_PENDING_EXCEPTION) report_pending(THREAD, "java.lang initialization");
     return JNI_ERR;
   }
+  jni_set_find_class_default_loader(system_class_loader);
   THREAD->set_state(ThreadState::InNative);  // back to the launcher's native code
   *penv = &THREAD->_jni_env;
   return JNI_OK;
