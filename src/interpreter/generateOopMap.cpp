@@ -281,7 +281,8 @@ bool GenerateOopMap::do_invoke(Frame& f, int bci, int code) const {
   if (desc == nullptr || name == nullptr) return false;
   bool indy = _cp->tag_at(index) == JVM_CONSTANT_InvokeDynamic;
   if (indy != (code == BC::_invokedynamic)) return false;
-  if (indy && (_code[bci + 3] != 0 || _code[bci + 4] != 0)) return false;  // §6.5 invokedynamic
+  // invokedynamic's two reserved bytes are zero in the class file (§6.5), but the interpreter
+  // stores the linked call site's number there (InterpreterRuntime::resolve_invokedynamic).
   MethodShape shape;
   if (!parse_method_descriptor(desc->view(), &shape)) return false;
   for (int i = shape.arg_count; i-- > 0;) {

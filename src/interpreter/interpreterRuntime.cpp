@@ -300,10 +300,39 @@ void InterpreterRuntime::throw_array_index(JavaThread* thread, int index, int le
   Exceptions::throw_msg(thread, "java/lang/ArrayIndexOutOfBoundsException", msg);
 }
 
+namespace {
+// "module java.base of loader 'bootstrap'" / "unnamed module of loader 'app'": where a class
+// lives, as HotSpot's Klass::class_in_module_of_loader describes it.
+std::string module_and_loader(Klass* k) {
+  Klass* bottom = k->is_array_klass() ? static_cast<ArrayKlass*>(k)->bottom_klass() : k;
+  if (bottom == nullptr) return "module java.base of loader 'bootstrap'";  // primitive arrays
+  std::string module = "unnamed module";
+  if (oop mirror = bottom->java_mirror()) {
+    oop m = mirror->obj_field(java_lang_Class::module_offset);
+    if (m != nullptr) {
+      static int name_offset = find_field_offset(m->klass(), "name", "Ljava/lang/String;");
+      oop name = m->obj_field(name_offset);
+      if (name != nullptr) module = "module " + java_lang_String::as_utf8(name);
+    }
+  }
+  std::string loader = "'bootstrap'";
+  if (oop l = bottom->class_loader_data()->loader()) {
+    static int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
+    oop id = l->obj_field(id_offset);
+    loader = id != nullptr ? java_lang_String::as_utf8(id) : external(l->klass()->name());
+  }
+  return module + " of loader " + loader;
+}
+}  // namespace
+
 void InterpreterRuntime::throw_class_cast(JavaThread* thread, oop obj, Klass* target) {
-  // HotSpot 17: "class A cannot be cast to class B (A and B are in unnamed module of loader 'app')";
-  // the module/loader clause needs module support (docs/STATUS.md).
-  std::string msg = "class " + external(obj->klass()->name()) + " cannot be cast to class " + external(target->name());
+  // HotSpot 17 (SharedRuntime::generate_class_cast_message): "class A cannot be cast to class B
+  // (A and B are in module M of loader L)" or "(A is in ...; B is in ...)".
+  std::string a = external(obj->klass()->name()), b = external(target->name());
+  std::string where_a = module_and_loader(obj->klass()), where_b = module_and_loader(target);
+  std::string msg = "class " + a + " cannot be cast to class " + b + " (";
+  if (where_a == where_b) msg += a + " and " + b + " are in " + where_a + ")";
+  else msg += a + " is in " + where_a + "; " + b + " is in " + where_b + ")";
   Exceptions::throw_msg(thread, "java/lang/ClassCastException", msg.c_str());
 }
 
