@@ -57,6 +57,7 @@ void* thread_entry(void* arg) {
 
 void Threads::exit_current_thread(JavaThread* thread) {
   JavaThread* THREAD = thread;
+  {  // the handles must be released before the thread is destroyed
   HandleMark hm(thread);
   Handle obj(thread, thread->threadObj());
   if (thread->has_pending_exception()) {
@@ -84,6 +85,7 @@ void Threads::exit_current_thread(JavaThread* thread) {
     ObjectSynchronizer::notify(thread, slot, true);
     ObjectSynchronizer::exit(thread, slot);
     thread->clear_pending_exception();
+  }
   }
   bool daemon = thread->is_daemon();
   CollectedHeap::heap()->retire_tlab(&thread->tlab());
