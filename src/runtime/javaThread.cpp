@@ -1,6 +1,8 @@
 // JavaThread creation, the Java stack block, the thread list, and waking for interrupts.
 #include "runtime/javaThread.hpp"
 
+#include "runtime/safepoint.hpp"
+
 #include <sys/mman.h>
 
 thread_local JavaThread* JavaThread::_current = nullptr;
@@ -28,13 +30,16 @@ JavaThread* JavaThread::create(size_t java_stack_bytes) {
 }
 
 void JavaThread::attach() {
-  _current = this;
-  set_state(ThreadState::InVM);
+  _current = this;  // the state stays New (safe for safepoints) until the caller enters the VM
 }
 
 JavaThread* JavaThread::create_for_current_os_thread(size_t java_stack_bytes) {
   JavaThread* t = create(java_stack_bytes);
-  if (t != nullptr) t->attach();
+  if (t != nullptr) {
+    t->attach();
+    SafepointSynchronize::transition_from_native(t);
+    t->set_state(ThreadState::InVM);
+  }
   return t;
 }
 

@@ -83,8 +83,9 @@ class JavaThread {
   oop threadObj() const { return _threadObj; }
   void set_threadObj(oop t) { _threadObj = t; }
 
-  ThreadState state() const { return _state.load(std::memory_order_acquire); }
-  void set_state(ThreadState s) { _state.store(s, std::memory_order_release); }
+  // Sequentially consistent: the safepoint protocol relies on it (runtime/safepoint.cpp).
+  ThreadState state() const { return _state.load(); }
+  void set_state(ThreadState s) { _state.store(s); }
 
   // Visits every oop this thread holds: frames, handles, pending exception, thread object.
   template <typename F> void oops_do(F&& f);

@@ -57,11 +57,15 @@ void SafepointSynchronize::end(JavaThread* requester) {
 }
 
 void SafepointSynchronize::transition_from_native(JavaThread* thread) {
-  if (_requested.load()) {
+  // Dekker-style with the requester (both sides sequentially consistent): announce "in Java",
+  // then look for a request; if one is there, step back to a safe state and wait it out.
+  for (;;) {
+    thread->set_state(ThreadState::InJava);
+    if (!_requested.load()) return;
+    thread->set_state(ThreadState::Blocked);
     std::unique_lock<std::mutex> g(sp_lock);
     sp_cv.wait(g, [] { return !_requested.load(); });
   }
-  thread->set_state(ThreadState::InJava);
 }
 
 void SafepointSynchronize::transition_to_blocked(JavaThread* thread) {
