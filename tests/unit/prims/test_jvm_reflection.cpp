@@ -30,6 +30,7 @@
 #include <vector>
 
 extern "C" {
+JNIEXPORT jboolean JNICALL JVM_IsHiddenClass(JNIEnv* env, jclass cls);
 jstring JVM_InitClassName(JNIEnv*, jclass);
 jobjectArray JVM_GetClassInterfaces(JNIEnv*, jclass);
 jboolean JVM_IsInterface(JNIEnv*, jclass);
@@ -298,11 +299,16 @@ TEST_F(JvmReflection, FindingAndDefiningClasses) {
     return JVM_DefineClass(env(), "Other", nullptr, reinterpret_cast<const jbyte*>(b.data()), jsize(b.size()), nullptr);
   });
   EXPECT_EQ(take_exception(), "java/lang/NoClassDefFoundError: Other (wrong name: Defined)");
-  native([&] {
+  // A hidden class (JEP 371): defined again under a new name, not findable, reported hidden.
+  jclass hidden = native([&] {
     return JVM_LookupDefineClass(env(), mirror("ReflSample"), "Defined", reinterpret_cast<const jbyte*>(b.data()),
                                  jsize(b.size()), nullptr, JNI_FALSE, 0x2, nullptr);
   });
-  EXPECT_EQ(take_exception(), "java/lang/UnsupportedOperationException: JVM_LookupDefineClass (hidden classes) not implemented yet");
+  EXPECT_EQ(take_exception(), "none");
+  ASSERT_NE(hidden, nullptr);
+  EXPECT_TRUE(native([&] { return JVM_IsHiddenClass(env(), hidden); }));
+  Klass* hk = java_lang_Class::as_klass(JNIHandles::resolve(hidden));
+  EXPECT_TRUE(hk->name()->starts_with("Defined+0x"));
 }
 
 TEST_F(JvmReflection, AssertionStatusFollowsTheCommandLine) {
