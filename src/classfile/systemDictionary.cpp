@@ -14,6 +14,7 @@
 #include "oops/cpCache.hpp"
 #include "oops/instanceKlass.hpp"
 #include "runtime/javaCalls.hpp"
+#include "runtime/mutexLocker.hpp"
 #include "runtime/synchronizer.hpp"
 
 #include <condition_variable>
@@ -114,7 +115,7 @@ Klass* SystemDictionary::resolve_from(InstanceKlass* holder, Symbol* name, TRAPS
 }
 
 InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderData* loader, Symbol* hidden_name, TRAPS) {
-  std::lock_guard<std::recursive_mutex> g(define_lock);
+  SafepointSafeLocker<std::recursive_mutex> g(define_lock, JavaThread::current());
   if (Klass* existing = hidden_name != nullptr ? nullptr : loader->find(parsed->name)) {
     // A second definition by the same loader (JVMS §5.3.5 step 1: LinkageError).
     (void)existing;
@@ -204,7 +205,7 @@ Klass* SystemDictionary::resolve_or_null(Symbol* name, ClassLoaderData* loader, 
     loader->add(name, k);  // initiating loader records the class too (§5.3.4 loader constraints)
     return k;
   }
-  std::lock_guard<std::recursive_mutex> g(define_lock);
+  SafepointSafeLocker<std::recursive_mutex> g(define_lock, JavaThread::current());
   if (Klass* k = loader->find(name)) return k;
   std::vector<u1> bytes;
   if (!read_boot_class(name->bytes(), &bytes)) return nullptr;
@@ -225,7 +226,7 @@ Klass* SystemDictionary::resolve_boot(const char* name, TRAPS) {
 
 Klass* SystemDictionary::array_klass_of(Klass* element, TRAPS) {
   if (Klass* a = element->array_klass_or_null()) return a;
-  std::lock_guard<std::recursive_mutex> g(define_lock);
+  SafepointSafeLocker<std::recursive_mutex> g(define_lock, JavaThread::current());
   if (Klass* a = element->array_klass_or_null()) return a;
   ArrayKlass* a = ArrayKlass::create_obj_array(element);
   if (vmClasses::Class_klass() != nullptr && vmClasses::Class_klass()->is_linked())
@@ -235,7 +236,7 @@ Klass* SystemDictionary::array_klass_of(Klass* element, TRAPS) {
 
 void SystemDictionary::link_class(InstanceKlass* k, TRAPS) {
   if (k->is_linked()) return;
-  std::lock_guard<std::recursive_mutex> g(define_lock);
+  SafepointSafeLocker<std::recursive_mutex> g(define_lock, JavaThread::current());
   if (k->is_linked()) return;
   if (k->superklass() != nullptr) link_class(k->superklass(), CHECK);
   for (InstanceKlass* i : k->local_interfaces()) link_class(i, CHECK);
