@@ -38,6 +38,27 @@ void JavaCalls::call(JavaValue* result, Method* m, const JavaArgs& args, TRAPS) 
   }
 }
 
+namespace {
+// The caller's reference arguments, held in handles while class initialization (which runs Java
+// code and may collect) happens before the call.
+struct ProtectedArgs {
+  HandleMark hm;
+  std::vector<Handle> saved;
+  ProtectedArgs(JavaThread* t, const JavaArgs& args) : hm(t) {
+    for (int i = 0; i < args.size(); i++)
+      saved.push_back(args.is_oop(i) ? Handle(t, reinterpret_cast<oop>(args.slots()[i])) : Handle());
+  }
+  JavaArgs refreshed(const JavaArgs& args) const {
+    JavaArgs a;
+    for (int i = 0; i < args.size(); i++) {
+      if (args.is_oop(i)) a.push_oop(saved[size_t(i)]());
+      else a.push_raw(args.slots()[i]);
+    }
+    return a;
+  }
+};
+}  // namespace
+
 void JavaCalls::call_static(JavaValue* result, InstanceKlass* k, const char* name, const char* sig,
                             const JavaArgs& args, TRAPS) {
   Method* m = k->find_local_method(SymbolTable::lookup(name), SymbolTable::lookup(sig));
@@ -45,8 +66,13 @@ void JavaCalls::call_static(JavaValue* result, InstanceKlass* k, const char* nam
     Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", name);
     return;
   }
+  if (k->is_initialized()) {
+    call(result, m, args, THREAD);
+    return;
+  }
+  ProtectedArgs p(THREAD, args);
   SystemDictionary::initialize_class(k, CHECK);
-  call(result, m, args, THREAD);
+  call(result, m, p.refreshed(args), THREAD);
 }
 
 void JavaCalls::call_virtual(JavaValue* result, InstanceKlass* k, const char* name, const char* sig,
