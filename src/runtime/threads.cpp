@@ -55,38 +55,44 @@ void* thread_entry(void* arg) {
 }
 }  // namespace
 
-void Threads::exit_current_thread(JavaThread* thread) {
-  JavaThread* THREAD = thread;
-  {  // the handles must be released before the thread is destroyed
-  HandleMark hm(thread);
-  Handle obj(thread, thread->threadObj());
-  if (thread->has_pending_exception()) {
-    Handle e(thread, thread->pending_exception());
-    thread->clear_pending_exception();
+namespace {
+// The Java side of a thread's end (HotSpot's JavaThread::exit): an uncaught exception goes to
+// Thread.dispatchUncaughtException (which prints `Exception in thread "name" ...`), then
+// Thread.exit() runs, then ensure_join marks the thread TERMINATED and wakes Thread.join.
+void exit_java_side(JavaThread* THREAD) {
+  HandleMark hm(THREAD);
+  Handle obj(THREAD, THREAD->threadObj());
+  if (THREAD->has_pending_exception()) {
+    Handle e(THREAD, THREAD->pending_exception());
+    THREAD->clear_pending_exception();
     JavaArgs args;
     args.push_oop(obj());
     args.push_oop(e());
     JavaValue r;
     JavaCalls::call_virtual(&r, vmClasses::Thread_klass(), "dispatchUncaughtException",
                             "(Ljava/lang/Throwable;)V", args, THREAD);
-    thread->clear_pending_exception();
+    THREAD->clear_pending_exception();
   }
-  if (!obj.is_null()) {
-    JavaArgs args;
-    args.push_oop(obj());
-    JavaValue r;
-    JavaCalls::call_virtual(&r, vmClasses::Thread_klass(), "exit", "()V", args, THREAD);
-    thread->clear_pending_exception();
-    // ensure_join: TERMINATED, not alive, and Thread.join's waiters woken.
-    oop slot = obj();
-    ObjectSynchronizer::enter(thread, &slot);
-    java_lang_Thread::set_status(slot, java_lang_Thread::TERMINATED);
-    java_lang_Thread::set_thread(slot, nullptr);
-    ObjectSynchronizer::notify(thread, slot, true);
-    ObjectSynchronizer::exit(thread, slot);
-    thread->clear_pending_exception();
-  }
-  }
+  if (obj.is_null()) return;
+  JavaArgs args;
+  args.push_oop(obj());
+  JavaValue r;
+  JavaCalls::call_virtual(&r, vmClasses::Thread_klass(), "exit", "()V", args, THREAD);
+  THREAD->clear_pending_exception();
+  // Locked through a handle slot: the thread object may move while we wait for its monitor.
+  THREAD->handles().push_back(obj());
+  oop* slot = &THREAD->handles().back();
+  ObjectSynchronizer::enter(THREAD, slot);
+  java_lang_Thread::set_status(*slot, java_lang_Thread::TERMINATED);
+  java_lang_Thread::set_thread(*slot, nullptr);
+  ObjectSynchronizer::notify(THREAD, *slot, true);
+  ObjectSynchronizer::exit(THREAD, *slot);
+  THREAD->clear_pending_exception();
+}
+}  // namespace
+
+void Threads::exit_current_thread(JavaThread* thread) {
+  exit_java_side(thread);  // its handles are released before the thread is destroyed below
   bool daemon = thread->is_daemon();
   CollectedHeap::heap()->retire_tlab(&thread->tlab());
   thread->set_state(ThreadState::Terminated);
