@@ -162,7 +162,10 @@ bool Parser::parse_inner_classes(size_t start, bool has_attribute, u4 attribute_
   return true;
 }
 
-bool Parser::parse_nest_members(size_t start, u4 attribute_length) {
+// NestMembers (§4.7.29) and PermittedSubclasses (§4.7.31) share one shape: a u2 count of class
+// indices. `entry` and `attribute` name them in HotSpot's messages.
+bool Parser::parse_class_index_list(size_t start, u4 attribute_length, std::vector<u2>* out, const char* entry,
+                                    const char* attribute) {
   size_t mark = _s.position();
   _s.set_position(start);
   u2 length;
@@ -171,30 +174,12 @@ bool Parser::parse_nest_members(size_t start, u4 attribute_length) {
   for (int n = 0; n < length; n++) {
     u2 index = _s.u2_fast();
     if (!valid_klass_reference_at(index)) {
-      return fail("Nest member class_info_index %u has bad constant type in class file %s", index, cname());
+      return fail("%s class_info_index %u has bad constant type in class file %s", entry, index, cname());
     }
-    _nest_members.push_back(index);
-  }
-  if (attribute_length != 2u + 2u * length) return fail("Wrong NestMembers attribute length in class file %s", cname());
-  _s.set_position(mark);
-  return true;
-}
-
-bool Parser::parse_permitted_subclasses(size_t start, u4 attribute_length) {
-  size_t mark = _s.position();
-  _s.set_position(start);
-  u2 length;
-  if (!read_u2(&length)) return false;
-  if (!_s.has(2u * length)) return truncated();
-  for (int n = 0; n < length; n++) {
-    u2 index = _s.u2_fast();
-    if (!valid_klass_reference_at(index)) {
-      return fail("Permitted subclass class_info_index %u has bad constant type in class file %s", index, cname());
-    }
-    _permitted_subclasses.push_back(index);
+    out->push_back(index);
   }
   if (attribute_length != 2u + 2u * length) {
-    return fail("Wrong PermittedSubclasses attribute length in class file %s", cname());
+    return fail("Wrong %s attribute length in class file %s", attribute, cname());
   }
   _s.set_position(mark);
   return true;
@@ -410,9 +395,9 @@ bool Parser::parse_class_attributes() {
   if (inner_seen || enclosing_seen) {
     if (!parse_inner_classes(inner_start, inner_seen, inner_length)) return false;
   }
-  if (nest_members_seen && !parse_nest_members(nest_members_start, nest_members_length)) return false;
+  if (nest_members_seen && !parse_class_index_list(nest_members_start, nest_members_length, &_nest_members, "Nest member", "NestMembers")) return false;
   if (record_seen && !parse_record(record_start, record_length)) return false;
-  if (permitted_seen && !parse_permitted_subclasses(permitted_start, permitted_length)) return false;
+  if (permitted_seen && !parse_class_index_list(permitted_start, permitted_length, &_permitted_subclasses, "Permitted subclass", "PermittedSubclasses")) return false;
   if (_max_bootstrap_index >= 0 && !bsm_seen) {
     return fail("Missing BootstrapMethods attribute in class file %s", cname());
   }

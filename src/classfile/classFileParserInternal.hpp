@@ -171,8 +171,8 @@ class Parser {
   bool parse_bootstrap_methods(u4 attribute_length);
   bool parse_inner_classes(size_t start, bool has_attribute, u4 attribute_length);
   bool check_inner_classes(bool* ignore);
-  bool parse_nest_members(size_t start, u4 attribute_length);
-  bool parse_permitted_subclasses(size_t start, u4 attribute_length);
+  bool parse_class_index_list(size_t start, u4 attribute_length, std::vector<u2>* out, const char* entry,
+                              const char* attribute);
   bool parse_record(size_t start, u4 attribute_length);
   bool read_raw(Range* r, u4 length);  // remembers length bytes at the current position
   bool skip(u4 length);

@@ -18,6 +18,12 @@ class Symbol {
   bool starts_with(std::string_view s) const { return view().starts_with(s); }
   char char_at(int i) const { return _body[i]; }
   uint32_t hash() const { return _hash; }
+  // The name as Java prints it: "java/lang/String" -> "java.lang.String" (JVMS §4.2.1).
+  std::string as_external_name() const {
+    std::string n = str();
+    for (char& c : n) if (c == '/') c = '.';
+    return n;
+  }
 
  private:
   friend class SymbolTable;

@@ -56,12 +56,6 @@ void throw_class_file_error(JavaThread* THREAD, const ClassFileError& e) {
   if (e.kind == ClassFileErrorKind::NoClassDefFoundError) cls = "java/lang/NoClassDefFoundError";
   Exceptions::throw_msg(THREAD, cls, e.message.c_str());
 }
-
-std::string external_name(const Symbol* s) {
-  std::string n = s->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
-}
 }  // namespace
 
 bool SystemDictionary::initialize(const char* jdk_home, const std::vector<std::string>& append, std::string* error) {
@@ -132,13 +126,13 @@ InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderD
   if (parsed->super_name != nullptr) {
     Klass* s = resolve_or_fail(parsed->super_name, loader, CHECK_NULL);
     if (!s->is_instance_klass() || s->is_interface()) {
-      std::string msg = "class " + external_name(parsed->name) + " has interface " + external_name(s->name()) + " as super class";
+      std::string msg = "class " + parsed->name->as_external_name() + " has interface " + s->name()->as_external_name() + " as super class";
       Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
       return nullptr;
     }
     super = InstanceKlass_cast(s);
     if (super->access_flags() & JVM_ACC_FINAL) {
-      std::string msg = "class " + external_name(parsed->name) + " cannot inherit from final class " + external_name(s->name());
+      std::string msg = "class " + parsed->name->as_external_name() + " cannot inherit from final class " + s->name()->as_external_name();
       Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
       return nullptr;
     }
@@ -147,7 +141,7 @@ InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderD
   for (Symbol* iname : parsed->interfaces) {
     Klass* i = resolve_or_fail(iname, loader, CHECK_NULL);
     if (!i->is_instance_klass() || !i->is_interface()) {
-      std::string msg = "class " + external_name(parsed->name) + " can not implement " + external_name(i->name()) + ", because it is not an interface";
+      std::string msg = "class " + parsed->name->as_external_name() + " can not implement " + i->name()->as_external_name() + ", because it is not an interface";
       Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
       return nullptr;
     }
@@ -192,7 +186,7 @@ Klass* SystemDictionary::resolve_or_null(Symbol* name, ClassLoaderData* loader, 
     // Delegation to a Java class loader: ClassLoader.loadClass(String), as HotSpot's
     // SystemDictionary::load_instance_class does for non-boot loaders.
     Handle loader_h(THREAD, loader->loader());
-    std::string ext = external_name(name);
+    std::string ext = name->as_external_name();
     oop jname = java_lang_String::create_from_utf8(ext.c_str(), CHECK_NULL);
     JavaArgs args;
     args.push_oop(loader_h());
@@ -295,7 +289,7 @@ void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
       }
       if (s == InstanceKlass::State::InitializationError) {
         lc.unlock();
-        std::string msg = "Could not initialize class " + external_name(k->name());
+        std::string msg = "Could not initialize class " + k->name()->as_external_name();
         Exceptions::throw_msg(THREAD, "java/lang/NoClassDefFoundError", msg.c_str());
         return;
       }

@@ -20,12 +20,6 @@
 #include <string>
 
 namespace {
-std::string external(const Symbol* s) {
-  std::string n = s->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
-}
-
 // JVMS §5.4.4 access control for a member of `holder` with `flags`, accessed from `accessor`.
 bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 flags) {
   if (flags & JVM_ACC_PUBLIC) return true;
@@ -73,14 +67,14 @@ bool InterpreterRuntime::resolve_field(JavaThread* thread, Method* caller, int c
   bool field_static = f.access_flags & JVM_ACC_STATIC;
   if (field_static != is_static) {
     std::string msg = "Expected " + std::string(is_static ? "static" : "non-static") + " field " +
-                      external(holder->name()) + "." + name->str();
+                      holder->name()->as_external_name() + "." + name->str();
     Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
     return false;
   }
   if (!can_access(caller->holder(), holder, f.access_flags)) {
-    std::string msg = "class " + external(caller->holder()->name()) + " tried to access " +
+    std::string msg = "class " + caller->holder()->name()->as_external_name() + " tried to access " +
                       ((f.access_flags & JVM_ACC_PRIVATE) ? "private" : (f.access_flags & JVM_ACC_PROTECTED) ? "protected" : "package-private") +
-                      " field " + external(holder->name()) + "." + name->str();
+                      " field " + holder->name()->as_external_name() + "." + name->str();
     Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
     return false;
   }
@@ -108,7 +102,7 @@ bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int 
   // Methods invoked on arrays are Object's (clone is special-cased below).
   InstanceKlass* ik = k->is_instance_klass() ? InstanceKlass_cast(k) : vmClasses::Object_klass();
   if (code != Bytecodes::_invokestatic && code != Bytecodes::_invokespecial && interface_ref != ik->is_interface()) {
-    std::string msg = "Found " + std::string(ik->is_interface() ? "interface " : "class ") + external(ik->name()) +
+    std::string msg = "Found " + std::string(ik->is_interface() ? "interface " : "class ") + ik->name()->as_external_name() +
                       ", but " + (ik->is_interface() ? "class" : "interface") + " was expected";
     Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
     return false;
@@ -127,20 +121,20 @@ bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int 
   if (m == nullptr) {
     std::string msg = "'" + std::string(sig->bytes()) + "'";
     // HotSpot 17: 'void Foo.bar(int)' style is printed; the descriptor form is close enough for now.
-    msg = "'" + external(ik->name()) + "." + name->str() + sig->str() + "'";
+    msg = "'" + ik->name()->as_external_name() + "." + name->str() + sig->str() + "'";
     Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", msg.c_str());
     return false;
   }
   if (!can_access(caller->holder(), m->holder(), m->access_flags())) {
-    std::string msg = "class " + external(caller->holder()->name()) + " tried to access " +
+    std::string msg = "class " + caller->holder()->name()->as_external_name() + " tried to access " +
                       (m->is_private() ? "private" : m->is_protected() ? "protected" : "package-private") +
-                      " method '" + external(m->holder()->name()) + "." + name->str() + sig->str() + "'";
+                      " method '" + m->holder()->name()->as_external_name() + "." + name->str() + sig->str() + "'";
     Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
     return false;
   }
   if ((code == Bytecodes::_invokestatic) != m->is_static()) {
     std::string msg = "Expecting " + std::string(code == Bytecodes::_invokestatic ? "a static" : "non-static") +
-                      " method '" + external(m->holder()->name()) + "." + name->str() + sig->str() + "'";
+                      " method '" + m->holder()->name()->as_external_name() + "." + name->str() + sig->str() + "'";
     Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
     return false;
   }
@@ -264,7 +258,7 @@ oop InterpreterRuntime::new_instance(JavaThread* thread, ConstantPool* cp, int i
   Klass* k = resolve_klass(thread, cp, index);
   if (k == nullptr) return nullptr;
   if (!k->is_instance_klass() || k->is_interface() || (k->access_flags() & JVM_ACC_ABSTRACT)) {
-    Exceptions::throw_msg(THREAD, "java/lang/InstantiationError", external(k->name()).c_str());
+    Exceptions::throw_msg(THREAD, "java/lang/InstantiationError", k->name()->as_external_name().c_str());
     return nullptr;
   }
   InstanceKlass* ik = InstanceKlass_cast(k);
@@ -319,7 +313,7 @@ std::string module_and_loader(Klass* k) {
   if (oop l = bottom->class_loader_data()->loader()) {
     static int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
     oop id = l->obj_field(id_offset);
-    loader = id != nullptr ? java_lang_String::as_utf8(id) : external(l->klass()->name());
+    loader = id != nullptr ? java_lang_String::as_utf8(id) : l->klass()->name()->as_external_name();
   }
   return module + " of loader " + loader;
 }
@@ -328,7 +322,7 @@ std::string module_and_loader(Klass* k) {
 void InterpreterRuntime::throw_class_cast(JavaThread* thread, oop obj, Klass* target) {
   // HotSpot 17 (SharedRuntime::generate_class_cast_message): "class A cannot be cast to class B
   // (A and B are in module M of loader L)" or "(A is in ...; B is in ...)".
-  std::string a = external(obj->klass()->name()), b = external(target->name());
+  std::string a = obj->klass()->name()->as_external_name(), b = target->name()->as_external_name();
   std::string where_a = module_and_loader(obj->klass()), where_b = module_and_loader(target);
   std::string msg = "class " + a + " cannot be cast to class " + b + " (";
   if (where_a == where_b) msg += a + " and " + b + " are in " + where_a + ")";
@@ -337,7 +331,7 @@ void InterpreterRuntime::throw_class_cast(JavaThread* thread, oop obj, Klass* ta
 }
 
 void InterpreterRuntime::throw_array_store(JavaThread* thread, oop value) {
-  Exceptions::throw_msg(thread, "java/lang/ArrayStoreException", external(value->klass()->name()).c_str());
+  Exceptions::throw_msg(thread, "java/lang/ArrayStoreException", value->klass()->name()->as_external_name().c_str());
 }
 
 void InterpreterRuntime::throw_arithmetic(JavaThread* thread) {
@@ -345,9 +339,9 @@ void InterpreterRuntime::throw_arithmetic(JavaThread* thread) {
 }
 
 void InterpreterRuntime::throw_abstract_method(JavaThread* thread, Method* m, Klass* receiver) {
-  std::string msg = "Receiver class " + external(receiver->name()) + " does not define or inherit an implementation of the resolved method '" +
+  std::string msg = "Receiver class " + receiver->name()->as_external_name() + " does not define or inherit an implementation of the resolved method '" +
                     std::string(m->is_abstract() ? "abstract " : "") + m->name()->str() + m->signature()->str() + "' of " +
-                    (m->holder()->is_interface() ? "interface " : "abstract class ") + external(m->holder()->name()) + ".";
+                    (m->holder()->is_interface() ? "interface " : "abstract class ") + m->holder()->name()->as_external_name() + ".";
   Exceptions::throw_msg(thread, "java/lang/AbstractMethodError", msg.c_str());
 }
 

@@ -23,25 +23,12 @@
 #include <vector>
 
 
-// Threads::attach_current_thread / detach_current_thread (runtime/threads.cpp) and
-// jvmlab_destroy_java_vm (vm/) are provided by the VM lifecycle code. Until they are linked in,
-// they are weak references here and the invocation functions answer JNI_ERR.
-asm(".weak _ZN7Threads21attach_current_threadEPPvS0_b");
-asm(".weak _ZN7Threads21detach_current_threadEv");
-asm(".weak _Z22jvmlab_destroy_java_vmv");
 
 using namespace jni;
 
 namespace {
 
-// The address of a possibly-weak function, hidden from the optimizer (which would otherwise
-// assume a declared function is never null).
-template <typename F> bool is_linked(F* f) {
-  void* p = reinterpret_cast<void*>(f);
-  asm("" : "+r"(p));
-  return p != nullptr;
-}
-
+// FindClass's loader when no Java frame is on the stack (set by VM creation: the system loader).
 oop (*find_class_default_loader)(JavaThread*) = nullptr;
 
 }  // namespace
@@ -54,9 +41,7 @@ Klass* jni::klass_of(jclass c) {
 }
 
 std::string jni::external_name(const Klass* k) {
-  std::string n = k->name()->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
+  return k->name()->as_external_name();
 }
 
 std::string jni::external_method_name(const Klass* k, std::string_view name, std::string_view sig) {
@@ -456,7 +441,6 @@ jlong JNICALL jni_GetDirectBufferCapacity(JNIEnv* env, jobject buf) {
 // ---- the invocation interface (JNI spec chapter 5) --------------------------------------------
 
 jint JNICALL jni_DestroyJavaVM(JavaVM*) {
-  if (!is_linked(&jvmlab_destroy_java_vm)) return JNI_ERR;
   return jvmlab_destroy_java_vm();
 }
 
@@ -466,7 +450,6 @@ jint attach(void** penv, void* args, bool daemon) {
     *penv = &t->_jni_env;
     return JNI_OK;
   }
-  if (!is_linked(&Threads::attach_current_thread)) return JNI_ERR;
   return Threads::attach_current_thread(penv, args, daemon);
 }
 
@@ -475,7 +458,6 @@ jint JNICALL jni_AttachCurrentThreadAsDaemon(JavaVM*, void** penv, void* args) {
 
 jint JNICALL jni_DetachCurrentThread(JavaVM*) {
   if (JavaThread::current() == nullptr) return JNI_OK;  // JDK 9+: detaching a detached thread is a no-op
-  if (!is_linked(&Threads::detach_current_thread)) return JNI_ERR;
   return Threads::detach_current_thread();
 }
 

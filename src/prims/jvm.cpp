@@ -42,9 +42,7 @@ const Arguments* vm_arguments = nullptr;
 void (*before_halt_hook)() = nullptr;
 
 std::string external_name(const Klass* k) {
-  std::string n = k->name()->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
+  return k->name()->as_external_name();
 }
 
 // A VM entry without a JNIEnv (JVM_GC, JVM_LoadLibrary ...): the calling thread, if attached.

@@ -14,12 +14,6 @@ std::mutex libraries_lock;
 std::vector<void*> libraries;
 std::vector<std::pair<std::string, void*>> specials;
 
-std::string external(const Symbol* s) {
-  std::string n = s->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
-}
-
 // "void Foo.bar(int, java.lang.String)" as HotSpot prints a method in UnsatisfiedLinkError.
 std::string java_signature(const Method* m) {
   std::string_view sig = m->signature()->view();
@@ -46,7 +40,7 @@ std::string java_signature(const Method* m) {
   }
   i++;
   std::string ret = type_at(i);
-  return ret + " " + external(m->holder()->name()) + "." + m->name()->str() + "(" + params + ")";
+  return ret + " " + m->holder()->name()->as_external_name() + "." + m->name()->str() + "(" + params + ")";
 }
 }  // namespace
 

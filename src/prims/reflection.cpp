@@ -152,11 +152,6 @@ bool call_wrapped(JavaValue* result, Method* m, const JavaArgs& a, TRAPS) {
   return false;
 }
 
-std::string external(Symbol* s) {
-  std::string r = s->str();
-  for (char& c : r) if (c == '/') c = '.';
-  return r;
-}
 }  // namespace
 
 void Reflection::compute_offsets(TRAPS) {
@@ -419,14 +414,14 @@ oop Reflection::invoke_method(oop method_mirror, Handle receiver, Handle args, T
       Method* s = holder->is_interface() ? sel->select_interface(m) : sel->select_virtual(m);
       if (s != nullptr) target = s;
       if (s == nullptr || target->is_abstract()) {
-        std::string msg = external(rk->name()) + "." + m->name()->str() + m->signature()->str();
+        std::string msg = rk->name()->as_external_name() + "." + m->name()->str() + m->signature()->str();
         Exceptions::throw_msg(THREAD, "java/lang/AbstractMethodError", msg.c_str());
         return nullptr;
       }
     }
   }
   if (target->is_abstract()) {
-    std::string msg = external(holder->name()) + "." + m->name()->str() + m->signature()->str();
+    std::string msg = holder->name()->as_external_name() + "." + m->name()->str() + m->signature()->str();
     Exceptions::throw_msg(THREAD, "java/lang/AbstractMethodError", msg.c_str());
     return nullptr;
   }
@@ -449,7 +444,7 @@ oop Reflection::invoke_constructor(oop ctor_mirror, Handle args, TRAPS) {
   Method* m = holder->method_at(ctor_mirror->get<jint>(ctor_slot_offset));
   // InstanceKlass::check_valid_for_instantiation.
   if (holder->is_interface() || (holder->access_flags() & JVM_ACC_ABSTRACT)) {
-    std::string name = external(holder->name());
+    std::string name = holder->name()->as_external_name();
     Exceptions::throw_msg(THREAD, "java/lang/InstantiationException", name.c_str());
     return nullptr;
   }

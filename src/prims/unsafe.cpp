@@ -334,12 +334,6 @@ int data_cache_line_flush_size() {
 // ---------------------------------------------------------------------------------------------
 // Class and field queries.
 
-std::string external_name(const Symbol* s) {
-  std::string n = s->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
-}
-
 // java.lang.reflect.Field: the declaring class, the index of the field in that class's fields
 // (injected fields come last and never have a Field), and the modifiers.
 struct ReflectField {
@@ -492,11 +486,11 @@ jobject JNICALL allocate_instance(JNIEnv* env, jobject, jclass c) {
     return nullptr;
   }
   if (k->is_interface() || (k->access_flags() & JVM_ACC_ABSTRACT) != 0) {
-    Exceptions::throw_msg(THREAD, "java/lang/InstantiationException", external_name(k->name()).c_str());
+    Exceptions::throw_msg(THREAD, "java/lang/InstantiationException", k->name()->as_external_name().c_str());
     return nullptr;
   }
   if (k == vmClasses::Class_klass()) {
-    Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessException", external_name(k->name()).c_str());
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessException", k->name()->as_external_name().c_str());
     return nullptr;
   }
   InstanceKlass* ik = InstanceKlass_cast(k);

@@ -103,13 +103,3 @@ void Parker::unpark() {
   if (wake) _cond.notify_one();
 }
 
-// Fallback until runtime/threads.cpp (the lead's) defines Threads::thread_for: a weak definition,
-// replaced at link time by the real one. Scans the thread list for the JavaThread whose
-// java.lang.Thread is thread_obj.
-__attribute__((weak)) JavaThread* Threads::thread_for(oop thread_obj) {
-  if (thread_obj == nullptr) return nullptr;
-  for (JavaThread* t = JavaThread::first(); t != nullptr; t = t->next()) {
-    if (t->threadObj() == thread_obj) return t;
-  }
-  return nullptr;
-}

@@ -81,12 +81,6 @@ const ModuleOffsets& module_offsets(JavaThread* thread) {
   return offsets;
 }
 
-std::string external_name(const Symbol* s) {
-  std::string n = s->str();
-  for (char& c : n) if (c == '/') c = '.';
-  return n;
-}
-
 oop field_or_null(oop o, int offset) { return o == nullptr || offset < 0 ? nullptr : o->obj_field(offset); }
 }  // namespace
 
@@ -161,7 +155,7 @@ void StackTrace::fill_element(Handle element, Method* method, int bci, TRAPS) {
   Handle mirror(THREAD, holder->java_mirror());
   oop_store_at(element(), o.declaringClassObject, mirror());
 
-  std::string cname = external_name(holder->name());
+  std::string cname = holder->name()->as_external_name();
   oop s = java_lang_String::create_from_utf8(cname.c_str(), int(cname.size()), CHECK);
   oop_store_at(element(), o.declaringClass, s);
 

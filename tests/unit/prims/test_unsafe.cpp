@@ -520,6 +520,7 @@ TEST(Unsafe, ParkUsesThePermitTimesOutAndSeesInterrupts) {
   ThreadObjects f;
   jobject me = JNIHandles::make_local(t, oopFactory::new_instance(vmClasses::Thread_klass(), t));
   t->set_threadObj(JNIHandles::resolve(me));
+  java_lang_Thread::set_thread(JNIHandles::resolve(me), t);  // as Thread.start binds eetop
 
   // The permit from an unpark makes the next park return at once, and only the next one.
   auto start = std::chrono::steady_clock::now();
@@ -551,6 +552,7 @@ TEST(Unsafe, ParkUsesThePermitTimesOutAndSeesInterrupts) {
   unpark(t, nullptr);
   unpark(t, JNIHandles::make_local(t, oopFactory::new_instance(vmClasses::Thread_klass(), t)));
   EXPECT_FALSE(t->has_pending_exception());
+  java_lang_Thread::set_thread(JNIHandles::resolve(me), nullptr);
   t->set_threadObj(nullptr);
 }
 
@@ -566,6 +568,7 @@ TEST(Unsafe, UnparkWakesAnotherThreadAndParkedThreadsLetSafepointsThrough) {
   std::thread other([&] {
     JavaThread* jt = JavaThread::create_for_current_os_thread(256 * K);
     jt->set_threadObj(JNIHandles::resolve(thread_obj));
+    java_lang_Thread::set_thread(JNIHandles::resolve(thread_obj), jt);
     helper = jt;
     park(jt, false, 0);  // no deadline: only the unpark ends it
     returned = true;
