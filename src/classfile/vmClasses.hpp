@@ -42,7 +42,8 @@
   F(Byte,                       "java/lang/Byte")                     \
   F(Short,                      "java/lang/Short")                    \
   F(Integer,                    "java/lang/Integer")                  \
-  F(Long,                       "java/lang/Long")
+  F(Long,                       "java/lang/Long")                     \
+  F(MethodHandleNatives,        "java/lang/invoke/MethodHandleNatives")
 
 class vmClasses {
  public:

@@ -30,9 +30,9 @@ enum RefKind { REF_getField = 1, REF_getStatic, REF_putField, REF_putStatic, REF
                REF_invokeStatic, REF_invokeSpecial, REF_newInvokeSpecial, REF_invokeInterface };
 constexpr jint RECOGNIZED_MODIFIERS = 0x0dff;  // JVM_RECOGNIZED_METHOD_MODIFIERS & field ones
 
-InstanceKlass* mhn_klass(TRAPS) {
-  return InstanceKlass_cast(SystemDictionary::resolve_boot("java/lang/invoke/MethodHandleNatives", THREAD));
-}
+// Loaded at boot (a vmClass), so naming it here never loads a class, which could collect while
+// a caller holds raw oops in its JavaArgs.
+InstanceKlass* mhn_klass() { return vmClasses::MethodHandleNatives_klass(); }
 
 // The field descriptor of a class mirror: "I", "Ljava/lang/String;", "[I".
 std::string descriptor_of_mirror(oop mirror) {
@@ -375,7 +375,7 @@ oop MethodHandles::resolve_method_type(InstanceKlass* caller, Symbol* descriptor
   args.push_oop(rtype());
   args.push_oop(ptypes());
   JavaValue r;
-  JavaCalls::call_static(&r, mhn_klass(THREAD), "findMethodHandleType",
+  JavaCalls::call_static(&r, mhn_klass(), "findMethodHandleType",
                          "(Ljava/lang/Class;[Ljava/lang/Class;)Ljava/lang/invoke/MethodType;", args, CHECK_NULL);
   return r.v.l;
 }
@@ -403,7 +403,7 @@ oop MethodHandles::resolve_method_handle_constant(InstanceKlass* caller, int cp_
   args.push_oop(name());
   args.push_oop(type());
   JavaValue r;
-  JavaCalls::call_static(&r, mhn_klass(THREAD), "linkMethodHandleConstant",
+  JavaCalls::call_static(&r, mhn_klass(), "linkMethodHandleConstant",
                          "(Ljava/lang/Class;ILjava/lang/Class;Ljava/lang/String;Ljava/lang/Object;)Ljava/lang/invoke/MethodHandle;",
                          args, CHECK_NULL);
   return r.v.l;
@@ -451,7 +451,7 @@ Method* MethodHandles::link_invoker(InstanceKlass* caller, Klass* holder, Symbol
   args.push_oop(type());
   args.push_oop(result_box());
   JavaValue r;
-  JavaCalls::call_static(&r, mhn_klass(THREAD), "linkMethod",
+  JavaCalls::call_static(&r, mhn_klass(), "linkMethod",
                          "(Ljava/lang/Class;ILjava/lang/Class;Ljava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;",
                          args, CHECK_NULL);
   *appendix = CompressedOops::decode(static_cast<arrayOop>(result_box())->elements<narrowOop>()[0]);
@@ -500,7 +500,7 @@ Method* MethodHandles::link_call_site(InstanceKlass* caller, int indy_index, oop
   args.push_oop(static_args());
   args.push_oop(result_box());
   JavaValue r;
-  JavaCalls::call_static(&r, mhn_klass(THREAD), "linkCallSite",
+  JavaCalls::call_static(&r, mhn_klass(), "linkCallSite",
                          "(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;",
                          args, THREAD);
   if (HAS_PENDING_EXCEPTION) {

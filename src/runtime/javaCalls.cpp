@@ -4,6 +4,7 @@
 
 #include "classfile/symbolTable.hpp"
 #include "classfile/systemDictionary.hpp"
+#include "gc/shared/collectedHeap.hpp"
 #include "interpreter/bytecodeInterpreter.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/instanceKlass.hpp"
@@ -12,7 +13,15 @@
 #include <string>
 #include <vector>
 
+long JavaArgs::current_gc_epoch() {
+  CollectedHeap* h = CollectedHeap::heap();
+  return h != nullptr ? long(h->total_collections()) : 0;
+}
+
 void JavaCalls::call(JavaValue* result, Method* m, const JavaArgs& args, TRAPS) {
+  // References in `args` are raw: a collection since they were pushed has left them stale.
+  vm_assert(args.gc_epoch() < 0 || args.gc_epoch() == JavaArgs::current_gc_epoch(),
+            "a collection happened between building the arguments of %s and calling it", m->name()->bytes());
   Frame* caller = THREAD->last_frame();
   intptr_t* base = caller != nullptr ? caller->_sp : THREAD->stack_base();
   // The caller may be a native frame whose _sp is its first free slot; both cases leave the

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "runtime/exceptions.hpp"
+#include "utilities/debug.hpp"
 
 class Method;
 
@@ -17,7 +18,15 @@ class JavaArgs {
  public:
   void push_int(jint i) { _slots[_n++] = intptr_t(i); }
   void push_long(jlong j) { _slots[_n++] = intptr_t(j); _slots[_n++] = 0; }
-  void push_oop(oop o) { _is_oop[_n] = true; _slots[_n++] = reinterpret_cast<intptr_t>(o); }
+  void push_oop(oop o) {
+    if (kDebugBuild && _gc_epoch < 0) _gc_epoch = current_gc_epoch();
+    _is_oop[_n] = true;
+    _slots[_n++] = reinterpret_cast<intptr_t>(o);
+  }
+  // Debug builds: the collection count when the first reference was pushed, so JavaCalls::call
+  // can check that no collection moved the references since (-1: none pushed yet).
+  long gc_epoch() const { return _gc_epoch; }
+  static long current_gc_epoch();
   bool is_oop(int i) const { return _is_oop[i]; }
   void set_slot(int i, intptr_t v) { _slots[i] = v; }
   void push_float(jfloat f) { intptr_t v = 0; __builtin_memcpy(&v, &f, 4); _slots[_n++] = v; }
@@ -29,6 +38,7 @@ class JavaArgs {
   intptr_t _slots[256];
   bool _is_oop[256] = {};
   int _n = 0;
+  long _gc_epoch = -1;
 };
 
 class JavaCalls {

@@ -72,9 +72,9 @@ void native_frame_do(Frame* f, OopClosure* cl) {
 }  // namespace
 
 void VMGCHost::frames_do(JavaThread* thread, OopClosure* cl) {
-  // Slots at or above the younger frame's first local belong to it (they were this frame's
-  // outgoing arguments, or were popped, like a linkTo* MemberName): only the younger frame
-  // reports them.
+  // A frame's operand slots end at its saved _sp, and slots at or above the younger frame's
+  // first local belong to it (they were this frame's outgoing arguments, or were popped, like a
+  // linkTo* MemberName): only the younger frame reports them.
   intptr_t* callee_locals = nullptr;
   for (Frame* f = thread->last_frame(); f != nullptr; f = f->_prev) {
     if (f->_lock != nullptr) cl->do_oop(&f->_lock);
@@ -88,15 +88,19 @@ void VMGCHost::frames_do(JavaThread* thread, OopClosure* cl) {
       intptr_t* locals = f->_locals;
       intptr_t* stack = f->stack_base();
       int max_locals = m->max_locals();
+      // Operand slots at or above the saved _sp are dead: popped, or reused by a younger frame
+      // (a callee's locals; an entry frame of a call the VM made while unwinding from an invoke
+      // whose argument slots the oop map still counts).
+      intptr_t* live_end = callee_locals != nullptr && callee_locals < f->_sp ? callee_locals : f->_sp;
       auto slot_addr = [&](int s) { return s < max_locals ? locals + s : stack + (s - max_locals); };
       map.iterate_oops_in_frame([&](int s) { return int64_t(*slot_addr(s)); },
                                 [&](int s) {
                                   intptr_t* p = slot_addr(s);
-                                  if (callee_locals == nullptr || p < callee_locals) cl->do_oop(reinterpret_cast<oop*>(p));
+                                  if (s < max_locals || p < live_end) cl->do_oop(reinterpret_cast<oop*>(p));
                                 });
     }
-    // An entry frame was called from C++ (the frame below is in the middle of an instruction
-    // that called into the VM, not an invoke): its arguments are copies, nothing overlaps.
+    // An entry frame was called from C++: its arguments are copies of the VM's, and the frame
+    // below ends at its own saved _sp.
     callee_locals = f->_is_entry ? nullptr : f->_locals;
   }
 }

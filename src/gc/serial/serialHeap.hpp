@@ -55,7 +55,7 @@ class SerialHeap final : public CollectedHeap {
   const HeapSizes& sizes() const { return _sizes; }
   HeapUsage usage() const;
 
-  unsigned total_collections() const { return _total_collections; }
+  unsigned total_collections() const override { return _total_collections; }
   unsigned total_full_collections() const { return _total_full_collections; }
   // Accumulated pause time per kind (jstat YGCT / FGCT, GarbageCollectorMXBean.getCollectionTime).
   double accumulated_pause_ms(GCKind kind) const { return _pause_ms[int(kind)]; }

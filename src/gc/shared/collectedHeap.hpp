@@ -62,6 +62,7 @@ class CollectedHeap {
   virtual size_t capacity() const = 0;      // Runtime.totalMemory()
   virtual size_t used() const = 0;
   virtual size_t max_capacity() const = 0;  // Runtime.maxMemory()
+  virtual unsigned total_collections() const = 0;  // young and full, since start-up
 
   // Card-table write barrier support: the address of the card byte table biased by the heap
   // base (card for address a is byte_map_base[a >> 9]).
