@@ -13,8 +13,10 @@
 #include "oops/arrayKlass.hpp"
 #include "oops/cpCache.hpp"
 #include "oops/instanceKlass.hpp"
+#include "prims/jniHandles.hpp"
 #include "runtime/javaCalls.hpp"
 #include "runtime/mutexLocker.hpp"
+#include "runtime/safepoint.hpp"
 #include "runtime/synchronizer.hpp"
 
 #include <condition_variable>
@@ -269,6 +271,48 @@ void initialize_static_constants(InstanceKlass* k, TRAPS) {
 }
 }  // namespace
 
+namespace {
+// HotSpot 17's InstanceKlass::add_initialization_error: a new ExceptionInInitializerError
+// "Exception <class>[: <message>] [in thread "<name>"]" with the failing exception's stack trace,
+// kept for the NoClassDefFoundErrors of later attempts. Failing to build it (an exception while
+// doing so) leaves those without a cause, as in HotSpot.
+void record_initialization_error(InstanceKlass* k, Handle e, JavaThread* THREAD) {
+  std::string msg = "Exception " + e()->klass()->name()->as_external_name();
+  oop detail = java_lang_Throwable::message(e());
+  if (detail != nullptr) msg += ": " + java_lang_String::as_utf8(detail);
+  std::string thread_name;
+  if (THREAD->threadObj() != nullptr) {
+    oop name = THREAD->threadObj()->obj_field(java_lang_Thread::name_offset);
+    if (name != nullptr) thread_name = java_lang_String::as_utf8(name);
+  }
+  msg += " [in thread \"" + thread_name + "\"]";
+  InstanceKlass* eiie_klass = InstanceKlass_cast(SystemDictionary::resolve_boot("java/lang/ExceptionInInitializerError", THREAD));
+  if (HAS_PENDING_EXCEPTION) { THREAD->clear_pending_exception(); return; }
+  oop jmsg = java_lang_String::create_from_utf8(msg.c_str(), THREAD);
+  if (HAS_PENDING_EXCEPTION) { THREAD->clear_pending_exception(); return; }
+  JavaArgs ctor_args;
+  ctor_args.push_oop(jmsg);
+  oop error_oop = JavaCalls::construct(eiie_klass, "(Ljava/lang/String;)V", ctor_args, THREAD);
+  if (HAS_PENDING_EXCEPTION) { THREAD->clear_pending_exception(); return; }
+  Handle error(THREAD, error_oop);
+  JavaArgs get_args;
+  get_args.push_oop(e());
+  JavaValue trace;
+  JavaCalls::call_virtual(&trace, vmClasses::Throwable_klass(), "getStackTrace", "()[Ljava/lang/StackTraceElement;",
+                          get_args, THREAD);
+  if (!HAS_PENDING_EXCEPTION) {
+    JavaArgs set_args;
+    set_args.push_oop(error());
+    set_args.push_oop(trace.v.l);
+    JavaValue ignored;
+    JavaCalls::call_virtual(&ignored, vmClasses::Throwable_klass(), "setStackTrace", "([Ljava/lang/StackTraceElement;)V",
+                            set_args, THREAD);
+  }
+  if (HAS_PENDING_EXCEPTION) { THREAD->clear_pending_exception(); return; }
+  k->set_init_error(JNIHandles::make_global(error()));
+}
+}  // namespace
+
 void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
   if (k->is_initialized()) return;
   link_class(k, CHECK);
@@ -281,16 +325,21 @@ void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
       if (s == InstanceKlass::State::FullyInitialized) return;
       if (s == InstanceKlass::State::BeingInitialized) {
         if (k->init_thread() == THREAD) return;
+        // Blocked counts as safe for safepoints; coming back waits for a collection to end.
         ThreadState saved = THREAD->state();
-        THREAD->set_state(ThreadState::Blocked);
+        SafepointSynchronize::transition_to_blocked(THREAD);
         init_cv.wait(lc);
+        lc.unlock();
+        SafepointSynchronize::transition_from_blocked(THREAD);
         THREAD->set_state(saved);
+        lc.lock();
         continue;
       }
       if (s == InstanceKlass::State::InitializationError) {
         lc.unlock();
         std::string msg = "Could not initialize class " + k->name()->as_external_name();
-        Exceptions::throw_msg(THREAD, "java/lang/NoClassDefFoundError", msg.c_str());
+        Exceptions::throw_msg_cause(THREAD, "java/lang/NoClassDefFoundError", msg.c_str(),
+                                    JNIHandles::resolve(k->init_error()));
         return;
       }
       k->set_init_thread(THREAD);
@@ -323,12 +372,14 @@ void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
     // Step 11: an exception that is not an Error is wrapped in ExceptionInInitializerError.
     Handle e(THREAD, THREAD->pending_exception());
     THREAD->clear_pending_exception();
+    record_initialization_error(k, e, THREAD);
     fail(THREAD);
     if (!e()->klass()->is_subtype_of(vmClasses::Error_klass())) {
+      InstanceKlass* eiie_klass = InstanceKlass_cast(resolve_boot("java/lang/ExceptionInInitializerError", THREAD));
+      if (HAS_PENDING_EXCEPTION) return;
       JavaArgs args;
       args.push_oop(e());
-      oop eiie = JavaCalls::construct(InstanceKlass_cast(resolve_boot("java/lang/ExceptionInInitializerError", THREAD)),
-                                      "(Ljava/lang/Throwable;)V", args, THREAD);
+      oop eiie = JavaCalls::construct(eiie_klass, "(Ljava/lang/Throwable;)V", args, THREAD);
       if (!HAS_PENDING_EXCEPTION) Exceptions::throw_oop(THREAD, eiie);
     } else {
       Exceptions::throw_oop(THREAD, e());

@@ -55,6 +55,10 @@ class InstanceKlass : public Klass {
   void set_init_state(State s) { _init_state.store(s, std::memory_order_release); }
   JavaThread* init_thread() const { return _init_thread; }
   void set_init_thread(JavaThread* t) { _init_thread = t; }
+  // The ExceptionInInitializerError recorded when initialization failed (a JNI global handle):
+  // the cause of every later NoClassDefFoundError "Could not initialize class".
+  jobject init_error() const { return _init_error; }
+  void set_init_error(jobject e) { _init_error = e; }
 
   // Static fields live in the mirror (see Klass::_mirror_statics_offset).
   int static_oop_field_count() const { return _static_oop_field_count; }
@@ -90,6 +94,7 @@ class InstanceKlass : public Klass {
   std::vector<InstanceKlass*> _transitive_interfaces;
   std::atomic<State> _init_state{State::Loaded};
   JavaThread* _init_thread = nullptr;
+  jobject _init_error = nullptr;
   int _static_oop_field_count = 0;
   int _mirror_size = 0;
   int _nonstatic_end = 0;  // end of the last instance field (subclasses may fill the padding)
