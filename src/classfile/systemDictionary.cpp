@@ -2,6 +2,7 @@
 // (JVMS §5.3, §5.4, §5.5).
 #include "classfile/systemDictionary.hpp"
 
+#include "classfile/annotations.hpp"
 #include "classfile/classLoaderData.hpp"
 #include "classfile/classPathImage.hpp"
 #include "classfile/javaClasses.hpp"
@@ -158,6 +159,12 @@ InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderD
     k->_name = hidden_name;
   } else {
     loader->add(parsed->name, k);
+  }
+  const bool privileged = loader->is_boot() ||
+      loader->loader()->klass()->name()->equals("jdk/internal/loader/ClassLoaders$PlatformClassLoader");
+  for (Method* m : parsed->methods) {
+    m->_hidden = hidden_name != nullptr ||
+                 (privileged && Annotations::has(m->_annotations, m->constants(), "Ljdk/internal/vm/annotation/Hidden;"));
   }
   loaded_count++;
   if (vmClasses::Class_klass() != nullptr && vmClasses::Class_klass()->is_linked()) {

@@ -73,6 +73,10 @@ class Method {
   int line_number_from_bci(int bci) const;
 
   InstanceKlass* holder() const { return _holder; }
+  // HotSpot's Method::is_hidden: every method of a hidden class (lambda proxies, LambdaForms) and
+  // @jdk.internal.vm.annotation.Hidden methods of boot and platform classes. Stack traces and
+  // StackWalker skip them unless -XX:+ShowHiddenFrames.
+  bool is_hidden() const { return _hidden; }
   ConstantPool* constants() const { return _constants; }
 
   // Filled by the parser (all arrays live in metaspace).
@@ -103,6 +107,7 @@ class Method {
   ConstantPool* _constants = nullptr;
   int _vtable_index = -1;      // -1: not virtual (static, private, <init>) or final-in-Object
   int _method_idnum = 0;       // index in the holder's method array
+  bool _hidden = false;        // left out of stack traces and StackWalker (see is_hidden)
   void* _native_entry = nullptr;
   void* _interpreter_data = nullptr;  // the interpreter's per-method data (oop map cache, counters)
 };

@@ -55,20 +55,6 @@ JNIEXPORT jobject JNICALL JVM_LatestUserDefinedLoader(JNIEnv* env) {
 // jstat/jcmd/MXBeans); until then libmanagement sees no interface and reports it.
 JNIEXPORT void* JNICALL JVM_GetManagement(jint version) { return nullptr; }
 
-JNIEXPORT jobject JNICALL JVM_CallStackWalk(JNIEnv* env, jobject stackStream, jlong mode, jint skip_frames,
-                                            jint frame_count, jint start_index, jobjectArray frames) {
-  JNI_ENTRY_BODY(env);
-  Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "StackWalker is not supported by jvmlab yet");
-  return nullptr;
-}
-
-JNIEXPORT jint JNICALL JVM_MoreStackWalk(JNIEnv* env, jobject stackStream, jlong mode, jlong anchor, jint frame_count,
-                                         jint start_index, jobjectArray frames) {
-  JNI_ENTRY_BODY(env);
-  Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "StackWalker is not supported by jvmlab yet");
-  return 0;
-}
-
 }  // extern "C"
 
 extern "C" JNIEXPORT jstring JNICALL JVM_GetExtendedNPEMessage(JNIEnv* env, jthrowable throwable) {

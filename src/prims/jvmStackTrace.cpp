@@ -1,6 +1,6 @@
 // The JVM_* entry points for exception stack traces (jvm.h, JDK 17): Throwable.fillInStackTrace
-// and StackTraceElement.initStackTraceElements / initStackTraceElement. The work is in
-// runtime/stackTrace.cpp.
+// and StackTraceElement.initStackTraceElements (initStackTraceElement is with StackWalker, in
+// stackWalk.cpp). The work is in runtime/stackTrace.cpp.
 #include "prims/jniHandles.hpp"
 #include "runtime/interfaceSupport.hpp"
 #include "runtime/stackTrace.hpp"
@@ -28,13 +28,6 @@ JNIEXPORT void JNICALL JVM_InitStackTraceElementArray(JNIEnv* env, jobjectArray 
   Handle e(THREAD, JNIHandles::resolve(elements));
   Handle t(THREAD, JNIHandles::resolve(throwable));
   StackTrace::init_elements(e, t, THREAD);
-}
-
-// StackTraceElement.of(StackFrameInfo): needs StackFrameInfo.memberName resolved to a Method*,
-// which comes with the StackWalker support (JVM_CallStackWalk) and MemberName, not there yet.
-JNIEXPORT void JNICALL JVM_InitStackTraceElement(JNIEnv* env, jobject element, jobject stackFrameInfo) {
-  JNI_ENTRY_BODY(env);
-  Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "JVM_InitStackTraceElement not implemented yet");
 }
 
 }  // extern "C"

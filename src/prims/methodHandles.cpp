@@ -340,6 +340,13 @@ MHIntrinsic MethodHandles::intrinsic_of(const Method* m) {
   return m->is_native() && m->is_varargs() ? MHIntrinsic::Invoker : MHIntrinsic::None;
 }
 
+void MethodHandles::init_method_member_name(Handle member_name, Method* m, TRAPS) {
+  JLI::compute_offsets();
+  if (HAS_PENDING_EXCEPTION) return;
+  int ref_kind = m->holder()->is_interface() ? REF_invokeInterface : REF_invokeVirtual;
+  ::init_method_member_name(THREAD, member_name, m, ref_kind);
+}
+
 Method* MethodHandles::vmtarget(oop member_name) {
   oop rmn = member_name->obj_field(JLI::MemberName_method);
   return rmn == nullptr ? nullptr : reinterpret_cast<Method*>(rmn->get<jlong>(JLI::ResolvedMethodName_vmtarget));

@@ -34,6 +34,9 @@ class MethodHandles {
 
   // The Method* a MemberName designates (ResolvedMethodName.vmtarget), or null.
   static Method* vmtarget(oop member_name);
+  // Fills member_name for m as a call would name it (HotSpot's init_method_MemberName with the
+  // CallInfo of m itself): StackWalker's StackFrameInfo.
+  static void init_method_member_name(Handle member_name, Method* m, TRAPS);
 
   // invokehandle linkage: MethodHandleNatives.linkMethod for a call of `name` with call-site
   // descriptor `sig` on `holder` (MethodHandle or VarHandle). Returns the adapter; *appendix the

@@ -115,6 +115,7 @@ void StackTrace::fill_in(Handle throwable, TRAPS) {
       if (m->name() == init_name && tk->is_subtype_of(m->holder())) continue;
       past_init = true;
     }
+    if (m->is_hidden() && !ShowHiddenFrames) continue;
     if (MaxJavaStackTraceDepth > 0 && intx(frames.size()) >= MaxJavaStackTraceDepth) break;
     frames.push_back({m, m->is_native() || m->code() == nullptr ? 0 : f->bci()});
   }

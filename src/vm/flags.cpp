@@ -124,7 +124,7 @@ constexpr KindRow kKinds[] = {
   {"StackShadowPages", "pd product"}, {"StackYellowPages", "pd product"},
   {"StackRedPages", "pd product"}, {"StackReservedPages", "pd product"},
   {"UseCompressedOops", "product lp64_product"}, {"UseCompressedClassPointers", "product lp64_product"},
-  {"VerifyBeforeGC", "diagnostic"}, {"VerifyAfterGC", "diagnostic"},
+  {"ShowHiddenFrames", "diagnostic"}, {"VerifyBeforeGC", "diagnostic"}, {"VerifyAfterGC", "diagnostic"},
   {"BytecodeVerificationRemote", "diagnostic"}, {"BytecodeVerificationLocal", "diagnostic"},
   {"UnlockDiagnosticVMOptions", "diagnostic"}, {"UnlockExperimentalVMOptions", "experimental"},
   {"SoftMaxHeapSize", "manageable"}, {"MaxRAM", "pd product"}, {"UseLargePages", "pd product"},

@@ -71,6 +71,7 @@ using ccstrlist = const char*;  // a ccstr whose repeated settings accumulate, o
   F(bool,   CrashOnOutOfMemoryError,   false,      "JVM aborts, producing an error log and core/mini dump, on the first occurrence of an out-of-memory error") \
   F(ccstrlist, OnOutOfMemoryError,        nullptr,    "Run user-defined commands on first java.lang.OutOfMemoryError") \
   F(bool,   ShowCodeDetailsInExceptionMessages, true, "Show exception messages from RuntimeExceptions that contain snippets of the failing code") \
+  F(bool,   ShowHiddenFrames,          false,      "Show method handle implementation frames (usually hidden)") \
   F(bool,   StackTraceInThrowable,     true,       "Collect backtrace in throwable when exception happens") \
   F(intx,   MaxJavaStackTraceDepth,    1024,       "The maximum number of lines in the stack trace for Java exceptions (0 means all)") \
   F(bool,   UsePerfData,               true,       "Flag to disable jvmstat instrumentation for performance testing and problem isolation purposes") \
