@@ -9,6 +9,7 @@
 #include "prims/jniHandles.hpp"
 #include "runtime/interfaceSupport.hpp"
 #include "runtime/synchronizer.hpp"
+#include "runtime/park.hpp"
 #include "runtime/threads.hpp"
 
 #include <chrono>
@@ -92,9 +93,13 @@ JNIEXPORT jobject JNICALL JVM_CurrentThread(JNIEnv* env, jclass threadClass) {
 
 JNIEXPORT void JNICALL JVM_Interrupt(JNIEnv* env, jobject thread) {
   JNI_ENTRY_BODY(env);
-  // Thread.interrupt has set the Java field; wake the target if it sleeps or waits.
+  // Thread.interrupt has set the Java field; wake the target if it sleeps, waits or parks
+  // (HotSpot's JavaThread::interrupt: the sleep and wait events, then the LockSupport parker).
   JavaThread* target = Threads::thread_for(JNIHandles::resolve(thread));
-  if (target != nullptr) target->wake_for_interrupt();
+  if (target != nullptr) {
+    target->wake_for_interrupt();
+    Parker::unpark_thread(target);
+  }
 }
 
 JNIEXPORT jboolean JNICALL JVM_HoldsLock(JNIEnv* env, jclass threadClass, jobject obj) {
