@@ -6,6 +6,7 @@
 #include "classfile/systemDictionary.hpp"
 #include "gc/shared/collectedHeap.hpp"
 #include "interpreter/bytecodeInterpreter.hpp"
+#include "interpreter/frame.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/instanceKlass.hpp"
 
@@ -26,7 +27,7 @@ void JavaCalls::call(JavaValue* result, Method* m, const JavaArgs& args, TRAPS) 
   intptr_t* base = caller != nullptr ? caller->_sp : THREAD->stack_base();
   // The caller may be a native frame whose _sp is its first free slot; both cases leave the
   // caller's live slots below `base`.
-  if (base + args.size() + 64 > THREAD->stack_end()) {
+  if (base + args.size() + Frame::header_words + 64 > THREAD->stack_limit()) {
     Exceptions::throw_stack_overflow(THREAD);
     return;
   }

@@ -2,6 +2,10 @@
 #include "runtime/javaThread.hpp"
 
 #include "runtime/safepoint.hpp"
+#include "vm/globals.hpp"
+
+#include <algorithm>
+#include <unistd.h>
 
 #include <sys/mman.h>
 
@@ -14,12 +18,17 @@ std::mutex threads_lock;
 }
 
 JavaThread* JavaThread::create(size_t java_stack_bytes) {
+  // Smaller requests (Thread's stackSize) are raised to the minimum; the guard zones always fit.
+  const size_t page = size_t(sysconf(_SC_PAGESIZE));
+  const size_t zones = size_t(StackShadowPages + StackYellowPages + StackRedPages + StackReservedPages) * page;
+  java_stack_bytes = align_up(std::max({java_stack_bytes, min_stack_bytes, zones + 10 * page}), page);
   auto* t = new JavaThread();
   t->_jni_env.functions = _jni_functions;
   void* p = mmap(nullptr, java_stack_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) { delete t; return nullptr; }
   t->_stack_base = static_cast<intptr_t*>(p);
   t->_stack_end = t->_stack_base + java_stack_bytes / sizeof(intptr_t);
+  t->_stack_limit = t->_stack_end - zones / sizeof(intptr_t);
   t->_stack_top = t->_stack_base;
   {
     std::lock_guard<std::mutex> g(threads_lock);
