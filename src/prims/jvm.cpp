@@ -70,17 +70,6 @@ std::string java_home() {
   return JVMLAB_DEFAULT_JDK;
 }
 
-// JAVA_RUNTIME_VERSION from $JAVA_HOME/release ("17.0.15+6-Debian-1deb12u1"), else "17".
-std::string runtime_version(const std::string& home) {
-  std::ifstream in(home + "/release");
-  std::string line;
-  const std::string key = "JAVA_RUNTIME_VERSION=\"";
-  while (std::getline(in, line)) {
-    if (line.rfind(key, 0) == 0 && line.size() > key.size() && line.back() == '"')
-      return line.substr(key.size(), line.size() - key.size() - 1);
-  }
-  return "17";
-}
 
 // HotSpot's os::init_system_properties_values for Linux as Debian builds it: $LD_LIBRARY_PATH,
 // then the default directories.
@@ -92,6 +81,18 @@ std::string library_path() {
 }
 }  // namespace
 
+// JAVA_RUNTIME_VERSION from $JAVA_HOME/release ("17.0.15+6-Debian-1deb12u1"), else "17".
+std::string jdk_runtime_version(const std::string& home) {
+  std::ifstream in(home + "/release");
+  std::string line;
+  const std::string key = "JAVA_RUNTIME_VERSION=\"";
+  while (std::getline(in, line)) {
+    if (line.rfind(key, 0) == 0 && line.size() > key.size() && line.back() == '"')
+      return line.substr(key.size(), line.size() - key.size() - 1);
+  }
+  return "17";
+}
+
 std::vector<std::pair<std::string, std::string>> jvm_vm_properties() {
   std::vector<std::pair<std::string, std::string>> p;
   std::string home = java_home();
@@ -100,7 +101,7 @@ std::vector<std::pair<std::string, std::string>> jvm_vm_properties() {
   p.emplace_back("java.vm.specification.version", "17");
   p.emplace_back("java.vm.name", jvmlab_vm_name);
   p.emplace_back("java.vm.vendor", jvmlab_vm_vendor);
-  p.emplace_back("java.vm.version", runtime_version(home));
+  p.emplace_back("java.vm.version", jdk_runtime_version(home));
   p.emplace_back("java.vm.info", "interpreted mode");
   p.emplace_back("jdk.debug", "release");
   p.emplace_back("java.vm.compressedOopsMode", "Zero based");  // oops/compressedOops.hpp

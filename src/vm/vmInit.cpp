@@ -5,6 +5,7 @@
 #include "classfile/vmClasses.hpp"
 #include "gc/serial/serialHeap.hpp"
 #include "memory/metaspace.hpp"
+#include "prims/jvm.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/javaThread.hpp"
 #include "runtime/vmRoots.hpp"
@@ -26,7 +27,7 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
       *error = heap_error != nullptr ? heap_error : "Could not create the Java heap";
       return nullptr;
     }
-    GCLog::initialize(heap);
+    GCLog::initialize(heap, jdk_runtime_version(options.jdk_home));
   }
   // 3. The main thread, with a Java stack of -Xss (-XX:ThreadStackSize, in K).
   JavaThread* thread = JavaThread::current();

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <sys/resource.h>
 
 namespace {
 constexpr size_t MinTLABSize = 2 * K;         // -XX:MinTLABSize
@@ -344,18 +345,34 @@ void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   if (VerifyAfterGC) verify_or_die("after full GC");
 }
 
+namespace {
+// The process's user and system CPU time so far (HotSpot's os::getTimesSecs for gc+cpu).
+void process_cpu_seconds(double* user, double* sys) {
+  struct rusage u;
+  getrusage(RUSAGE_SELF, &u);
+  *user = double(u.ru_utime.tv_sec) + double(u.ru_utime.tv_usec) / 1e6;
+  *sys = double(u.ru_stime.tv_sec) + double(u.ru_stime.tv_usec) / 1e6;
+}
+}  // namespace
+
 void SerialHeap::begin_event(GCEvent* e, GCKind kind, GCCause cause) {
   e->id = _total_collections++;
   e->kind = kind;
   e->cause = cause;
   e->before = usage();
   e->start_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
+  process_cpu_seconds(&e->user_seconds, &e->sys_seconds);  // made deltas by end_event
+  if (_event_start_callback != nullptr) _event_start_callback(*e, _event_arg);
 }
 
 void SerialHeap::end_event(GCEvent* e) {
   e->after = usage();
   double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
   e->pause_ms = (now - e->start_seconds) * 1000.0;
+  double user, sys;
+  process_cpu_seconds(&user, &sys);
+  e->user_seconds = user - e->user_seconds;
+  e->sys_seconds = sys - e->sys_seconds;
   _pause_ms[int(e->kind)] += e->pause_ms;
   _gc_overhead.record_pause(e->pause_ms / 1000.0, e->start_seconds - _last_pause_end);
   _last_pause_end = now;

@@ -37,6 +37,8 @@ struct GCEvent {
   HeapUsage after;
   double start_seconds = 0;   // since the heap was created (uptime decoration is the logger's)
   double pause_ms = 0;
+  double user_seconds = 0;    // process CPU time during the pause (gc+cpu), user and system
+  double sys_seconds = 0;
   // Young only:
   bool not_safe = false;          // ":: Collection attempt not safe ::" (promotion guarantee)
   bool promotion_failed = false;  // "Promotion failed"; a full GC follows
