@@ -14,12 +14,16 @@ public class Finalizers {
     static final Object lock = new Object();
     static final List<String> finalized = new ArrayList<>();
     static Resurrect saved;
+    static final ReferenceQueue<Object> weakQueue = new ReferenceQueue<>();
+    static final ReferenceQueue<Object> phantomQueue = new ReferenceQueue<>();
+    static volatile String phantomAtFinalize = "finalize() did not run";
 
     static class Tracked {
         final String name;
         final int[] payload = {42};
         Tracked(String name) { this.name = name; }
         @Override protected void finalize() {
+            if (name.equals("a")) phantomAtFinalize = "phantom enqueued before finalize(): " + (phantomQueue.poll() != null);
             synchronized (lock) { finalized.add(name + " payload " + payload[0]); lock.notifyAll(); }
         }
     }
@@ -47,10 +51,9 @@ public class Finalizers {
     }
 
     public static void main(String[] args) throws Exception {
-        ReferenceQueue<Object> q = new ReferenceQueue<>();
         Tracked t = new Tracked("a");
-        WeakReference<Object> weak = new WeakReference<>(t, q);
-        PhantomReference<Object> phantom = new PhantomReference<>(t, q);
+        WeakReference<Object> weak = new WeakReference<>(t, weakQueue);
+        PhantomReference<Object> phantom = new PhantomReference<>(t, phantomQueue);
         new Emptied("c");
         System.gc();
         Thread.sleep(100);
@@ -65,12 +68,13 @@ public class Finalizers {
             sorted.sort(null);
             System.out.println("dropped: finalized " + sorted);
         }
-        System.out.println("weak cleared by the first GC: " + weak.refersTo(null) + ", dequeued " + (q.remove(5000) == weak));
+        System.out.println(phantomAtFinalize);
+        System.out.println("weak cleared by the first GC: " + weak.refersTo(null) + ", dequeued " + (weakQueue.remove(5000) == weak));
         // The phantom reference waits for the collection after finalize() has run.
         Reference<?> r = null;
         for (int i = 0; i < 20 && r == null; i++) {
             System.gc();
-            r = q.remove(200);
+            r = phantomQueue.remove(200);
         }
         System.out.println("phantom enqueued after finalization: " + (r == phantom));
 

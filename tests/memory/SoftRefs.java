@@ -6,7 +6,7 @@
 // clock (advanced by each GC) has passed its timestamp: the second System.gc(). A program never
 // sees "Java heap space" while clearing soft references would help: they are cleared before.
 // run: -Xmx64m -Xlog:gc -- soft
-// run: -Xmx64m -XX:SoftRefLRUPolicyMSPerMB=0 -Xlog:gc -- soft
+// run-no-stress: -Xmx64m -XX:SoftRefLRUPolicyMSPerMB=0 -Xlog:gc -- soft
 // run: -Xmx64m -- softoom
 import java.lang.ref.*;
 import java.util.ArrayList;

@@ -7,6 +7,12 @@
 #include "gcTestSupport.hpp"
 
 #include "gc/shared/referenceProcessor.hpp"
+#include "services/gcLog.hpp"
+#include "services/logConfiguration.hpp"
+
+#include <fstream>
+#include <string>
+#include <unistd.h>
 
 namespace {
 // A fake java.lang.ref.Reference subclass:
@@ -292,4 +298,56 @@ TEST(ReferenceProcessor, NoReferencesNoPhases) {
   h.young_gc();
   for (bool ran : h.last_refs().ran) EXPECT_FALSE(ran);
   for (size_t n : h.last_refs().discovered) EXPECT_EQ(n, 0u);
+}
+
+TEST(ReferenceProcessor, LogsPhasesAsHotSpot) {
+  // One dead weak, final and phantom referent each, no soft reference: HotSpot 17 prints, for
+  // the same situation (-Xlog:gc+ref=debug, a System.gc() with one of each):
+  ReferenceTestHeap h;
+  h.new_reference(ReferenceType::Weak, h.new_node());
+  h.new_reference(ReferenceType::Final, h.new_node());
+  h.new_reference(ReferenceType::Phantom, h.new_node());
+  GCLog::initialize(h.heap);  // replaces the test's event callback
+  LogConfiguration::reset_to_default();
+  std::string path = "/tmp/jvmlab_refs_log_" + std::to_string(getpid()) + ".log";
+  ASSERT_TRUE(LogConfiguration::parse_option(":gc+ref=trace,gc+phases+ref=debug:file=" + path + ":level,tags"));
+  h.full_gc();
+  LogConfiguration::reset_to_default();
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  unlink(path.c_str());
+  const std::vector<std::string> ref_lines = {
+      "[debug][gc,ref] GC(0) Skipped phase 1 of Reference Processing: no references",
+      "[trace][gc,ref] GC(0) Phase 2 Soft before0 (0)",
+      "[trace][gc,ref] GC(0) Phase 2 Weak before1 (1)",
+      "[trace][gc,ref] GC(0) Phase 2 Final before1 (1)",
+      "[debug][gc,ref] GC(0) ReferenceProcessor::execute queues: 1, RefProcThreadModel::Single, marks_oops_alive: false",
+      "[trace][gc,ref] GC(0) Phase 2 Final after1 (1)",
+      "[debug][gc,ref] GC(0) ReferenceProcessor::execute queues: 1, RefProcThreadModel::Single, marks_oops_alive: true",
+      "[trace][gc,ref] GC(0) Phase 4 Phantom before1 (1)",
+      "[debug][gc,ref] GC(0) ReferenceProcessor::execute queues: 1, RefProcThreadModel::Single, marks_oops_alive: false",
+  };
+  ASSERT_EQ(lines.size(), ref_lines.size() + 24);
+  for (size_t i = 0; i < ref_lines.size(); i++) EXPECT_EQ(lines[i], ref_lines[i]);
+  // gc+phases+ref: times vary; the structure and the counts do not ("Cleared" counts the
+  // references dropped alive: none here).
+  auto phases = [&](size_t i) {
+    std::string l = lines[ref_lines.size() + i];
+    size_t p = l.find("GC(0) ");
+    return p == std::string::npos ? l : l.substr(p + 6);
+  };
+  EXPECT_EQ(phases(0).rfind("Reference Processing: ", 0), 0u);
+  EXPECT_EQ(phases(2), "    SoftRef: skipped");
+  EXPECT_EQ(phases(4).rfind("    SoftRef: ", 0), 0u);
+  EXPECT_NE(phases(4), "    SoftRef: skipped");
+  EXPECT_EQ(phases(11).rfind("    PhantomRef: ", 0), 0u);
+  EXPECT_EQ(phases(12), "  SoftReference:");
+  EXPECT_EQ(phases(13), "    Discovered: 0");
+  EXPECT_EQ(phases(15), "  WeakReference:");
+  EXPECT_EQ(phases(16), "    Discovered: 1");
+  EXPECT_EQ(phases(17), "    Cleared: 0");
+  EXPECT_EQ(phases(21), "  PhantomReference:");
+  EXPECT_EQ(phases(22), "    Discovered: 1");
+  EXPECT_EQ(phases(23), "    Cleared: 0");
 }
