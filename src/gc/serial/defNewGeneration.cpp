@@ -254,9 +254,9 @@ void DefNewGeneration::remove_forwarding_pointers() {
   _preserved.restore();
 }
 
-// The scavenge: roots, dirty cards, Cheney scan, references, weak roots; then either empty eden and from,
-// swap the survivors and compute the next tenuring threshold, or (promotion failure) put the
-// headers back and leave all three spaces to the full GC that follows.
+// The scavenge: roots, dirty cards, Cheney scan, references, weak roots; then either empty eden
+// and from, swap the survivors and compute the next tenuring threshold, or (promotion failure)
+// put the headers back and leave all three spaces to the full GC that follows.
 bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table, RootProvider* roots,
                                ReferenceProcessor* rp, GCEvent* event) {
   _old_gen = old_gen;

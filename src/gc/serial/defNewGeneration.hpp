@@ -9,9 +9,10 @@
 //
 // Old->young pointers are found through the card table (gc/shared/cardTable.hpp); roots come
 // from the runtime's RootProvider. References in the young generation are discovered while the
-// copies are scanned and processed after the copy (gc/shared/referenceProcessor.hpp). A promotion failure (old generation full) self-forwards the
-// objects that could not be moved, finishes the copy so that no reference is lost, restores
-// their headers and leaves the heap to a full GC (HotSpot's handling).
+// copies are scanned and processed after the copy (gc/shared/referenceProcessor.hpp). A
+// promotion failure (old generation full) self-forwards the objects that could not be moved,
+// finishes the copy so that no reference is lost, restores their headers and leaves the heap to
+// a full GC (HotSpot's handling).
 #pragma once
 
 #include "gc/shared/ageTable.hpp"
