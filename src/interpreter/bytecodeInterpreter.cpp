@@ -127,6 +127,9 @@ void BytecodeInterpreter::run(JavaThread* thread, Frame* entry, intptr_t* result
 #define BYTECODE_LABEL(name, code, len, flags, effect) [code] = &&L_##name,
       BYTECODES_DO(BYTECODE_LABEL)
 #undef BYTECODE_LABEL
+#define REWRITTEN_LABEL(name, code, len, flags, effect, java) [code] = &&L_##name,
+      REWRITTEN_BYTECODES_DO(REWRITTEN_LABEL)
+#undef REWRITTEN_LABEL
   };
 #endif
   Frame* frame = entry;
@@ -407,6 +410,11 @@ method_entry:
     }
 
     CASE(ireturn): CASE(lreturn): CASE(freturn): CASE(dreturn): CASE(areturn): CASE(return):
+      goto do_return;
+    // Object.<init>'s return (interpreter/rewriter.hpp): the one place an object whose class has a
+    // finalizer is registered with java.lang.ref.Finalizer (-XX:+RegisterFinalizersAtInit).
+    CASE(return_register_finalizer):
+      if (LOCAL_OOP(0)->klass()->has_finalizer()) CALL_VM(InterpreterRuntime::register_finalizer(thread, LOCAL_OOP(0)));
       goto do_return;
 
     // Field access through the resolved cache entry (JVMS §6.5 getfield ... putstatic).

@@ -15,6 +15,7 @@
 #include "oops/instanceKlass.hpp"
 #include "prims/jniHandles.hpp"
 #include "prims/methodHandles.hpp"
+#include "runtime/javaCalls.hpp"
 
 #include <cstdio>
 #include <string>
@@ -264,6 +265,14 @@ oop InterpreterRuntime::new_instance(JavaThread* thread, ConstantPool* cp, int i
   InstanceKlass* ik = InstanceKlass_cast(k);
   SystemDictionary::initialize_class(ik, CHECK_NULL);
   return oopFactory::new_instance(ik, THREAD);
+}
+
+void InterpreterRuntime::register_finalizer(JavaThread* thread, oop obj) {
+  // The object travels as the callee's argument, a root for the whole call (JavaCalls).
+  JavaArgs args;
+  args.push_oop(obj);
+  JavaValue result;
+  JavaCalls::call_static(&result, vmClasses::Finalizer_klass(), "register", "(Ljava/lang/Object;)V", args, thread);
 }
 
 oop InterpreterRuntime::anewarray(JavaThread* thread, ConstantPool* cp, int index, jint length) {

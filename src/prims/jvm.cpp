@@ -9,6 +9,7 @@
 #include "classfile/vmClasses.hpp"
 #include "gc/serial/serialHeap.hpp"
 #include "gc/shared/barrier.hpp"
+#include "interpreter/interpreterRuntime.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
@@ -364,9 +365,9 @@ JNIEXPORT jint JNICALL JVM_IHashCode(JNIEnv* env, jobject handle) {
 
 // Object.clone (JLS §15.10.2 / Object.clone's contract): a shallow copy, for arrays and for
 // instances of Cloneable classes; else CloneNotSupportedException naming the class. Reference
-// subclasses are not cloned (HotSpot: their referent handling would be wrong). HotSpot also
-// registers the copy with java.lang.ref.Finalizer when the class overrides finalize(); jvmlab
-// registers no finalizable objects yet (neither here nor at `new`), see the report/STATUS.
+// subclasses are not cloned (HotSpot: their referent handling would be wrong). A copy of an
+// object whose class has a finalizer is registered with java.lang.ref.Finalizer, as HotSpot does
+// (no constructor runs for it, so Object.<init> does not register it).
 JNIEXPORT jobject JNICALL JVM_Clone(JNIEnv* env, jobject handle) {
   JNI_ENTRY_BODY(env);
   HandleMark hm(THREAD);
@@ -403,7 +404,12 @@ JNIEXPORT jobject JNICALL JVM_Clone(JNIEnv* env, jobject handle) {
       for (int i = 0; i < m.count; i++) oop_store(&p[i], CompressedOops::decode(p[i]));
     }
   }
-  return JNIHandles::make_local(THREAD, copy);
+  jobject result = JNIHandles::make_local(THREAD, copy);
+  if (k->has_finalizer()) {
+    InterpreterRuntime::register_finalizer(THREAD, copy);  // a Java call: the copy is in `result`
+    if (HAS_PENDING_EXCEPTION) return nullptr;
+  }
+  return result;
 }
 
 // ---- java.lang.Runtime ------------------------------------------------------------------------------

@@ -46,12 +46,81 @@ void log_ages(const GCEvent& e) {
   }
 }
 
-// gc+phases: GenMarkSweep's four phases.
+// Reference processing, as HotSpot 17's ReferenceProcessor logs it (gc+ref) and
+// ReferenceProcessorPhaseTimes prints it (gc+phases+ref), single-threaded:
+//   GC(1) Skipped phase 1 of Reference Processing: no references
+//   GC(1) ReferenceProcessor::execute queues: 1, RefProcThreadModel::Single, marks_oops_alive: false
+// A scavenge judged unsafe processes nothing and prints nothing.
+void log_references(const GCEvent& e) {
+  const RefProcEvent& r = e.refs;
+  if (e.not_safe) return;
+  auto skipped = [&](int phase) { log_debug(gc, ref)("GC(%u) Skipped phase %d of Reference Processing: no references", e.id, phase); };
+  auto executed = [&](bool marks_oops_alive) {
+    log_debug(gc, ref)("GC(%u) ReferenceProcessor::execute queues: 1, RefProcThreadModel::Single, marks_oops_alive: %s", e.id,
+                       marks_oops_alive ? "true" : "false");
+  };
+  auto reflist = [&](const char* what, size_t n) { log_trace(gc, ref)("GC(%u) %s%zu (%zu)", e.id, what, n, n); };
+  if (r.ran[0]) executed(true);
+  else skipped(1);
+  if (r.ran[1]) {
+    reflist("Phase 2 Soft before", r.soft_after_phase1);
+    reflist("Phase 2 Weak before", r.discovered[1]);
+    reflist("Phase 2 Final before", r.discovered[2]);
+    executed(false);
+    reflist("Phase 2 Final after", r.final_after_phase2);
+  } else {
+    skipped(2);
+  }
+  if (r.ran[2]) executed(true);
+  else skipped(3);
+  if (r.ran[3]) {
+    reflist("Phase 4 Phantom before", r.discovered[3]);
+    executed(false);
+  } else {
+    skipped(4);
+  }
+
+  if (!log_is_enabled(Debug, gc, phases, ref)) return;
+  auto line = [&](const char* text) { log_debug(gc, phases, ref)("GC(%u) %s", e.id, text); };
+  char buf[128];
+  auto time_line = [&](const char* indent, const char* name, bool ran, double ms) {
+    if (ran) snprintf(buf, sizeof buf, "%s%s %.1fms", indent, name, ms);
+    else snprintf(buf, sizeof buf, "%s%s skipped", indent, name);
+    line(buf);
+  };
+  snprintf(buf, sizeof buf, "Reference Processing: %.1fms", r.total_ms);
+  line(buf);
+  time_line("  ", "Reconsider SoftReferences:", true, r.phase_ms[0]);
+  time_line("    ", "SoftRef:", r.ran[0], r.phase_ms[0]);
+  time_line("  ", "Notify Soft/WeakReferences:", true, r.phase_ms[1]);
+  time_line("    ", "SoftRef:", r.ran[1], r.phase2_ms[0]);
+  time_line("    ", "WeakRef:", r.ran[1], r.phase2_ms[1]);
+  time_line("    ", "FinalRef:", r.ran[1], r.phase2_ms[2]);
+  time_line("    ", "Total:", r.ran[1], r.phase2_ms[0] + r.phase2_ms[1] + r.phase2_ms[2]);
+  time_line("  ", "Notify and keep alive finalizable:", true, r.phase_ms[2]);
+  time_line("    ", "FinalRef:", r.ran[2], r.phase_ms[2]);
+  time_line("  ", "Notify PhantomReferences:", true, r.phase_ms[3]);
+  time_line("    ", "PhantomRef:", r.ran[3], r.phase_ms[3]);
+  const char* names[] = {"SoftReference:", "WeakReference:", "FinalReference:", "PhantomReference:"};
+  for (int i = 0; i < RefProcEvent::kinds; i++) {
+    snprintf(buf, sizeof buf, "  %s", names[i]);
+    line(buf);
+    snprintf(buf, sizeof buf, "    Discovered: %zu", r.discovered[i]);
+    line(buf);
+    // HotSpot 17 counts under "Cleared" the references dropped from the lists (referent alive
+    // or kept by the soft policy), not those it cleared: a dead weak referent shows "Cleared: 0".
+    snprintf(buf, sizeof buf, "    Cleared: %zu", r.dropped[i]);
+    line(buf);
+  }
+}
+
+// gc+phases: GenMarkSweep's four phases; reference processing is part of marking.
 void log_phases(const GCEvent& e) {
   static const char* const names[4] = {"Phase 1: Mark live objects", "Phase 2: Compute new object addresses",
                                        "Phase 3: Adjust pointers", "Phase 4: Move objects"};
   for (int i = 0; i < 4; i++) {
     log_info(gc, phases, start)("GC(%u) %s", e.id, names[i]);
+    if (i == 0) log_references(e);
     log_info(gc, phases)("GC(%u) %s %.3fms", e.id, names[i], e.phase_ms[i]);
   }
 }
@@ -96,7 +165,10 @@ void on_event(const GCEvent& e, void* heap) {
   // A scavenge judged unsafe (promotion guarantee) does nothing: HotSpot prints no age, heap or
   // metaspace lines for it, only the pause.
   const bool did_work = !(e.kind == GCKind::Young && e.not_safe);
-  if (e.kind == GCKind::Young && did_work) log_ages(e);
+  if (e.kind == GCKind::Young && did_work) {
+    log_references(e);
+    log_ages(e);
+  }
   if (e.kind == GCKind::Full) log_phases(e);
   if (did_work && log_is_enabled(Info, gc, heap)) {
     const HeapUsage& b = e.before;

@@ -1,6 +1,6 @@
-// The collector's -Xlog output (tags gc, gc+init, gc+start, gc+heap, gc+age, gc+phases, gc+cpu,
-// gc+heap+exit), printed from the heap's per-pause events in HotSpot 17's formats. The collector
-// itself never logs.
+// The collector's -Xlog output (tags gc, gc+init, gc+start, gc+heap, gc+age, gc+ref, gc+phases,
+// gc+phases+ref, gc+cpu, gc+metaspace, gc+heap+exit), printed from the heap's per-pause events
+// in HotSpot 17's formats. The collector itself never logs.
 #pragma once
 
 #include <string>

@@ -126,7 +126,7 @@ class SerialHeap final : public CollectedHeap {
   address expand_heap_and_allocate(size_t bytes, bool is_tlab);
   bool should_try_older_generation_allocation(size_t bytes) const;
   void do_collection(bool full, bool clear_all_soft_refs, size_t bytes, bool is_tlab, GCCause cause);
-  bool young_collection(GCCause cause);  // returns true when a full GC must follow
+  bool young_collection(GCCause cause, bool clear_all_soft_refs);  // true when a full GC must follow
   void full_collection(GCCause cause, bool clear_all_soft_refs);
   void reset_tlab_sizes();
   void begin_event(GCEvent* e, GCKind kind, GCCause cause);
