@@ -27,7 +27,11 @@ void JavaCalls::call(JavaValue* result, Method* m, const JavaArgs& args, TRAPS) 
   intptr_t* base = caller != nullptr ? caller->_sp : THREAD->stack_base();
   // The caller may be a native frame whose _sp is its first free slot; both cases leave the
   // caller's live slots below `base`.
-  if (base + args.size() + Frame::header_words + 64 > THREAD->stack_limit()) {
+  // The Java stack, and the native stack for calls from native code (JNI upcalls); while the
+  // StackOverflowError itself is built (the guard zones open), only the zones' end counts.
+  const bool building_soe = THREAD->stack_limit() == THREAD->stack_end();
+  if (base + args.size() + Frame::header_words + 64 > THREAD->stack_limit() ||
+      (!building_soe && THREAD->native_stack_exhausted())) {
     Exceptions::throw_stack_overflow(THREAD);
     return;
   }

@@ -5,6 +5,7 @@
 #include "vm/globals.hpp"
 
 #include <algorithm>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <sys/mman.h>
@@ -40,6 +41,16 @@ JavaThread* JavaThread::create(size_t java_stack_bytes) {
 
 void JavaThread::attach() {
   _current = this;  // the state stays New (safe for safepoints) until the caller enters the VM
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* low = nullptr;
+    size_t size = 0, guard = 0;
+    pthread_attr_getstack(&attr, &low, &size);
+    pthread_attr_getguardsize(&attr, &guard);
+    pthread_attr_destroy(&attr);
+    const size_t page = size_t(sysconf(_SC_PAGESIZE));
+    _native_stack_limit = static_cast<char*>(low) + guard + size_t(StackShadowPages + StackRedPages + StackYellowPages) * page;
+  }
 }
 
 JavaThread* JavaThread::create_for_current_os_thread(size_t java_stack_bytes) {

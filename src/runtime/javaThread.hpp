@@ -75,6 +75,13 @@ class JavaThread {
   // StackYellowPages, StackRedPages, StackReservedPages). Building the StackOverflowError may use
   // the zones (HotSpot's yellow zone): see Exceptions::throw_stack_overflow.
   intptr_t* stack_limit() const { return _stack_limit; }
+  // The OS (native) stack: C++ frames of the VM and of native methods. Calls between Java and
+  // native code check that this much is left (HotSpot's shadow zone) before they go deeper, so
+  // recursion through JNI ends in StackOverflowError, not in a fault.
+  bool native_stack_exhausted() const {
+    char here;
+    return &here < _native_stack_limit;
+  }
   void set_stack_limit(intptr_t* p) { _stack_limit = p; }
   Frame* last_frame() const { return _last_frame; }
   void set_last_frame(Frame* f) { _last_frame = f; }
@@ -120,6 +127,7 @@ class JavaThread {
   intptr_t* _stack_base = nullptr;
   intptr_t* _stack_end = nullptr;
   intptr_t* _stack_limit = nullptr;
+  char* _native_stack_limit = nullptr;  // lowest address + guard + StackShadowPages (attach())
   intptr_t* _stack_top = nullptr;
   Frame* _last_frame = nullptr;
   std::deque<oop> _handles;
