@@ -21,10 +21,21 @@
 #include <string>
 
 namespace {
+// HotSpot's Reflection::verify_member_access lets the JDK's generated reflection and
+// serialization accessors (subclasses of the boot class jdk.internal.reflect.MagicAccessorImpl)
+// reach any member, e.g. the no-argument constructor of a non-serializable superclass.
+bool is_magic_accessor(const InstanceKlass* k) {
+  for (const Klass* s = k->super(); s != nullptr; s = s->super()) {
+    if (s->name()->equals("jdk/internal/reflect/MagicAccessorImpl")) return s->class_loader_data()->is_boot();
+  }
+  return false;
+}
+
 // JVMS §5.4.4 access control for a member of `holder` with `flags`, accessed from `accessor`.
 bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 flags) {
   if (flags & JVM_ACC_PUBLIC) return true;
   if (accessor == holder) return true;
+  if (is_magic_accessor(accessor)) return true;
   if (flags & JVM_ACC_PRIVATE) {
     // Nestmates (JVMS §5.4.4, Java 11+) share private access: same nest host name check.
     auto host = [](const InstanceKlass* k) -> const Symbol* {
