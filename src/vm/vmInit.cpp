@@ -9,6 +9,7 @@
 #include "runtime/javaThread.hpp"
 #include "runtime/vmRoots.hpp"
 #include "services/gcLog.hpp"
+#include "services/safepointLog.hpp"
 #include "vm/globals.hpp"
 
 
@@ -28,6 +29,7 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
     }
     GCLog::initialize(heap);
   }
+  SafepointLog::initialize();
   // 3. The main thread, with a Java stack of -Xss (-XX:ThreadStackSize, in K).
   JavaThread* thread = JavaThread::current();
   if (thread == nullptr) thread = JavaThread::create_for_current_os_thread(size_t(ThreadStackSize) * K);
