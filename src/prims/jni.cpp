@@ -271,12 +271,12 @@ void JNICALL jni_DeleteLocalRef(JNIEnv* env, jobject ref) {
 
 jobject JNICALL jni_NewGlobalRef(JNIEnv* env, jobject ref) {
   JNI_ENTRY_BODY(env);
-  return JNIHandles::make_global(resolve(ref));
+  return JNIHandles::make_jni_global(resolve(ref));
 }
 
 void JNICALL jni_DeleteGlobalRef(JNIEnv* env, jobject ref) {
   JNI_ENTRY_BODY(env);
-  JNIHandles::destroy_global(ref);
+  JNIHandles::destroy_jni_global(ref);
 }
 
 jweak JNICALL jni_NewWeakGlobalRef(JNIEnv* env, jobject ref) {

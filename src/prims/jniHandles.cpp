@@ -3,6 +3,7 @@
 
 #include "gc/shared/objectModel.hpp"
 
+#include <atomic>
 #include <deque>
 #include <mutex>
 #include <vector>
@@ -27,6 +28,10 @@ struct RefTable {
     oop* slot = reinterpret_cast<oop*>(ref);
     *slot = nullptr;
     free.push_back(slot);
+  }
+  size_t live() {
+    std::lock_guard<std::mutex> g(lock);
+    return slots.size() - free.size();
   }
   bool contains(jobject ref) {
     std::lock_guard<std::mutex> g(lock);
@@ -54,6 +59,25 @@ jobjectRefType JNIHandles::ref_type(jobject ref) {
   if (weak_globals.contains(ref)) return JNIWeakGlobalRefType;
   return JNILocalRefType;
 }
+
+namespace {
+std::atomic<size_t> jni_globals{0};
+}
+
+jobject JNIHandles::make_jni_global(oop obj) {
+  jobject ref = make_global(obj);
+  if (ref != nullptr) jni_globals.fetch_add(1);
+  return ref;
+}
+
+void JNIHandles::destroy_jni_global(jobject ref) {
+  if (ref == nullptr) return;
+  destroy_global(ref);
+  jni_globals.fetch_sub(1);
+}
+
+size_t JNIHandles::jni_global_count() { return jni_globals.load(); }
+size_t JNIHandles::weak_global_count() { return weak_globals.live(); }
 
 void JNIHandles::oops_do(OopClosure* cl) {
   for (oop& s : globals.slots) if (s != nullptr) cl->do_oop(&s);

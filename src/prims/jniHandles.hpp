@@ -20,6 +20,13 @@ class JNIHandles {
   static oop resolve(jobject ref) { return ref == nullptr ? nullptr : *reinterpret_cast<oop*>(ref); }
   static jobjectRefType ref_type(jobject ref);
 
+  // JNI NewGlobalRef / DeleteGlobalRef: global references of native code, counted apart from
+  // the VM's own (thread dumps print "JNI global refs: N, weak refs: M" for native code's).
+  static jobject make_jni_global(oop obj);
+  static void destroy_jni_global(jobject ref);
+  static size_t jni_global_count();
+  static size_t weak_global_count();
+
   // Roots: global references are strong, weak globals are weak.
   static void oops_do(OopClosure* cl);
   static void weak_oops_do(OopClosure* cl);

@@ -94,6 +94,9 @@ std::string jdk_runtime_version(const std::string& home) {
   return "17";
 }
 
+std::string jvm_vm_release() { return jdk_runtime_version(java_home()); }
+const char* jvm_vm_info() { return "interpreted mode"; }
+
 std::vector<std::pair<std::string, std::string>> jvm_vm_properties() {
   std::vector<std::pair<std::string, std::string>> p;
   std::string home = java_home();
@@ -102,8 +105,8 @@ std::vector<std::pair<std::string, std::string>> jvm_vm_properties() {
   p.emplace_back("java.vm.specification.version", "17");
   p.emplace_back("java.vm.name", jvmlab_vm_name);
   p.emplace_back("java.vm.vendor", jvmlab_vm_vendor);
-  p.emplace_back("java.vm.version", jdk_runtime_version(home));
-  p.emplace_back("java.vm.info", "interpreted mode");
+  p.emplace_back("java.vm.version", jvm_vm_release());
+  p.emplace_back("java.vm.info", jvm_vm_info());
   p.emplace_back("jdk.debug", "release");
   p.emplace_back("java.vm.compressedOopsMode", "Zero based");  // oops/compressedOops.hpp
   p.emplace_back("java.home", home);
@@ -194,6 +197,17 @@ int jvm_signal_wait() {
 }
 
 int jvm_signal_pending_count(int sig) { return sig > 0 && sig < max_signal ? pending_signals[sig].load() : 0; }
+
+void jvm_install_break_handler() {
+  if (ReduceSignalUsage) return;  // -Xrs
+  init_signal_sem();
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigfillset(&sa.sa_mask);
+  sa.sa_handler = jvmlab_user_signal_handler;
+  sa.sa_flags = SA_RESTART;
+  sigaction(SIGQUIT, &sa, nullptr);
+}
 
 extern "C" {
 
@@ -419,6 +433,7 @@ JNIEXPORT void JNICALL JVM_GC(void) {
   JavaThread* t = current_thread_or_null();
   if (t == nullptr || CollectedHeap::heap() == nullptr) return;
   ThreadInVMfromNative tiv(t);
+  GCOperationMark op("GenCollectFull");  // HotSpot's VM_GenCollectFull (-Xlog:safepoint)
   CollectedHeap::heap()->collect(GCCause::SystemGC);
 }
 

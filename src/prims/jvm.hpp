@@ -27,6 +27,11 @@ void jvm_set_before_halt_hook(void (*hook)());
 extern const char* const jvmlab_vm_name;     // java.vm.name
 extern const char* const jvmlab_vm_vendor;   // java.vm.vendor
 
+// java.vm.version and java.vm.info as the VM reports them (HotSpot's VM_Version::vm_release and
+// vm_info_string), e.g. for the thread dump header; -D cannot change these.
+std::string jvm_vm_release();
+const char* jvm_vm_info();
+
 // Every property the VM reports through JVM_GetProperties, in order (key, value): the VM's own
 // (java.vm.*, java.home, sun.boot.library.path, java.library.path, ...), then the -D ones.
 std::vector<std::pair<std::string, std::string>> jvm_vm_properties();
@@ -37,3 +42,6 @@ std::vector<std::pair<std::string, std::string>> jvm_vm_properties();
 int jvm_signal_wait();
 // Nonzero if a signal is recorded and not yet taken (for tests).
 int jvm_signal_pending_count(int sig);
+// SIGQUIT (kill -3) is the VM's own: it is routed to the dispatcher, which prints a thread dump
+// (HotSpot's BREAK_SIGNAL), unless -Xrs (ReduceSignalUsage) leaves it to its default action.
+void jvm_install_break_handler();

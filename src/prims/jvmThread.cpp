@@ -11,8 +11,12 @@
 #include "runtime/synchronizer.hpp"
 #include "runtime/park.hpp"
 #include "runtime/threads.hpp"
+#include "services/log.hpp"
+#include "services/threadService.hpp"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <pthread.h>
 #include <sched.h>
 
@@ -20,6 +24,17 @@ namespace {
 int referent_offset() {
   static int off = find_field_offset(vmClasses::Reference_klass(), "referent", "Ljava/lang/Object;");
   return off;
+}
+
+// HotSpot's os::errno_name for the errors thread creation can meet.
+const char* errno_name(int e) {
+  switch (e) {
+    case EAGAIN: return "EAGAIN";
+    case ENOMEM: return "ENOMEM";
+    case EINVAL: return "EINVAL";
+    case EPERM: return "EPERM";
+    default: return strerror(e);
+  }
 }
 
 // Consumes a pending interrupt of the current thread (Thread.interrupted semantics).
@@ -36,7 +51,29 @@ extern "C" {
 
 JNIEXPORT void JNICALL JVM_StartThread(JNIEnv* env, jobject thread) {
   JNI_ENTRY_BODY(env);
-  Threads::start(JNIHandles::resolve(thread), THREAD);
+  ThreadStartFailure failure;
+  if (Threads::start(JNIHandles::resolve(thread), &failure, THREAD)) return;
+  // HotSpot's warnings (os::create_thread, JVM_StartThread), e.g.
+  //   [0.897s][warning][os,thread] Failed to start thread "Unknown thread" - pthread_create failed
+  //   (EAGAIN) for attributes: stacksize: 1024k, guardsize: 0k, detached.
+  //   [0.898s][warning][os,thread] Failed to start the native thread for java.lang.Thread "sleeper-588"
+  // The new OS thread is not yet bound to its java.lang.Thread, hence "Unknown thread". jvmlab
+  // also maps a Java stack block per thread; when that mapping is what the OS refused, the
+  // first line names mmap and that block's size instead.
+  if (strcmp(failure.call, "pthread_create") == 0) {
+    log_warning(os, thread)("Failed to start thread \"Unknown thread\" - pthread_create failed (%s) for attributes: "
+                            "stacksize: %zuk, guardsize: %zuk, %s.", errno_name(failure.error),
+                            failure.stack_size / K, failure.guard_size / K, failure.detached ? "detached" : "joinable");
+  } else {
+    log_warning(os, thread)("Failed to start thread \"Unknown thread\" - %s failed (%s) for its Java stack: %zuk.",
+                            failure.call, errno_name(failure.error), failure.stack_size / K);
+  }
+  oop name = JNIHandles::resolve(thread)->obj_field(java_lang_Thread::name_offset);
+  log_warning(os, thread)("Failed to start the native thread for java.lang.Thread \"%s\"",
+                          name == nullptr ? "" : java_lang_String::as_utf8(name).c_str());
+  // os::native_thread_creation_failed_msg(), DESIGN §3.
+  Exceptions::throw_msg(THREAD, "java/lang/OutOfMemoryError",
+                        "unable to create native thread: possibly out of memory or process/resource limits reached");
 }
 
 JNIEXPORT void JNICALL JVM_StopThread(JNIEnv* env, jobject thread, jobject exception) {
@@ -125,8 +162,10 @@ JNIEXPORT jobjectArray JNICALL JVM_GetAllThreads(JNIEnv* env, jclass dummy) {
 
 JNIEXPORT jobjectArray JNICALL JVM_DumpThreads(JNIEnv* env, jclass threadClass, jobjectArray threads) {
   JNI_ENTRY_BODY(env);
-  Exceptions::throw_msg(THREAD, "java/lang/UnsupportedOperationException", "Thread.getStackTrace of other threads not implemented yet");
-  return nullptr;
+  // Thread.getStackTrace of another thread and Thread.getAllStackTraces (VM_ThreadDump).
+  HandleMark hm(THREAD);
+  arrayOop traces = ThreadService::dump_stack_traces(Handle(THREAD, JNIHandles::resolve(threads)), CHECK_NULL);
+  return reinterpret_cast<jobjectArray>(JNIHandles::make_local(THREAD, traces));
 }
 
 JNIEXPORT void JNICALL JVM_SetNativeThreadName(JNIEnv* env, jobject jthread, jstring name) {

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
 
 thread_local JavaThread* JavaThread::_current = nullptr;
 JavaThread* JavaThread::_first = nullptr;
@@ -16,7 +18,15 @@ const JNINativeInterface_* JavaThread::_jni_functions = nullptr;
 
 namespace {
 std::mutex threads_lock;
+
+int64_t monotonic_nanos() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+}  // namespace
+
+std::mutex& JavaThread::list_lock() { return threads_lock; }
 
 JavaThread* JavaThread::create(size_t java_stack_bytes) {
   // Smaller requests (Thread's stackSize) are raised to the minimum; the guard zones always fit.
@@ -31,6 +41,7 @@ JavaThread* JavaThread::create(size_t java_stack_bytes) {
   t->_stack_end = t->_stack_base + java_stack_bytes / sizeof(intptr_t);
   t->_stack_limit = t->_stack_end - zones / sizeof(intptr_t);
   t->_stack_top = t->_stack_base;
+  t->_osthread.start_nanos = monotonic_nanos();
   {
     std::lock_guard<std::mutex> g(threads_lock);
     t->_next = _first;
@@ -40,6 +51,8 @@ JavaThread* JavaThread::create(size_t java_stack_bytes) {
 }
 
 void JavaThread::attach() {
+  _osthread.thread_id = pid_t(gettid());
+  _osthread.pthread_id = pthread_self();
   _current = this;  // the state stays New (safe for safepoints) until the caller enters the VM
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {

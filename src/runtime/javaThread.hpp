@@ -15,6 +15,8 @@
 #include <condition_variable>
 #include <mutex>
 #include <deque>
+#include <pthread.h>
+#include <sys/types.h>
 #include <vector>
 
 class Method;
@@ -23,6 +25,23 @@ class Symbol;
 
 // What a thread is doing, for safepoints: threads in native or blocked are already safe.
 enum class ThreadState : uint8_t { New, InJava, InVM, InNative, Blocked, Terminated };
+
+// A monitor taken by a monitorenter bytecode in `frame` and not yet released (runtime/synchronizer
+// keeps them, so thread dumps can print "- locked <...>" under the frame that locked; a
+// synchronized method's monitor is in Frame::_lock instead). `obj` is a root.
+struct LockRecord {
+  const Frame* frame;
+  oop obj;
+};
+
+// The operating-system side of a JavaThread, as thread dumps show it (HotSpot's OSThread and
+// ThreadStatisticalInfo): the kernel thread id (nid=), the pthread whose CPU clock gives cpu=,
+// and the creation time (elapsed=).
+struct OSThread {
+  pid_t thread_id = 0;
+  pthread_t pthread_id{};
+  int64_t start_nanos = 0;  // CLOCK_MONOTONIC
+};
 
 class JavaThread {
  public:
@@ -106,9 +125,21 @@ class JavaThread {
   // Visits every oop this thread holds: frames, handles, pending exception, thread object.
   template <typename F> void oops_do(F&& f);
 
-  // All live Java threads.
+  // All live Java threads. The list changes under list_lock(); a thread is unlinked only while it
+  // is not safe for safepoints, so the list is stable while the world is stopped.
   JavaThread* next() const { return _next; }
   static JavaThread* first() { return _first; }
+  static std::mutex& list_lock();
+
+  // For thread dumps and deadlock detection (services/threadService.cpp).
+  const OSThread& osthread() const { return _osthread; }
+  std::vector<LockRecord>& lock_records() { return _lock_records; }
+  // The slot holding the object whose monitor this thread is blocked entering (a root), or null.
+  oop* pending_monitor_slot() const { return _pending_monitor_slot; }
+  void set_pending_monitor_slot(oop* slot) { _pending_monitor_slot = slot; }
+  // True while the thread is stopped at a safepoint poll (it is running Java code, not waiting).
+  bool is_stopped_at_poll() const { return _stopped_at_poll; }
+  void set_stopped_at_poll(bool b) { _stopped_at_poll = b; }
 
  private:
   static thread_local JavaThread* _current;
@@ -134,6 +165,10 @@ class JavaThread {
   std::deque<oop> _jni_locals;  // a deque: jobjects point into it, so elements must not move
   std::atomic<ThreadState> _state{ThreadState::New};
   JavaThread* _next = nullptr;
+  OSThread _osthread;
+  std::vector<LockRecord> _lock_records;
+  oop* _pending_monitor_slot = nullptr;
+  bool _stopped_at_poll = false;
 };
 
 // HandleMark: handles created after it are released when it goes out of scope.

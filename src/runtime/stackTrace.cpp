@@ -12,6 +12,7 @@
 #include "memory/oopFactory.hpp"
 #include "oops/instanceKlass.hpp"
 #include "oops/method.hpp"
+#include "utilities/debug.hpp"
 #include "vm/globals.hpp"
 
 #include <string>
@@ -82,6 +83,8 @@ const ModuleOffsets& module_offsets(JavaThread* thread) {
 }
 
 oop field_or_null(oop o, int offset) { return o == nullptr || offset < 0 ? nullptr : o->obj_field(offset); }
+
+const ModuleOffsets* prepared_module_offsets = nullptr;  // set by prepare_element_text
 }  // namespace
 
 std::vector<RecordedFrame> StackTrace::walk(JavaThread* thread, int max_depth) {
@@ -234,4 +237,38 @@ arrayOop StackTrace::create_elements(const std::vector<RecordedFrame>& frames, T
 
 arrayOop java_stack_trace_of(JavaThread* thread, int max_depth, TRAPS) {
   return StackTrace::create_elements(StackTrace::walk(thread, max_depth), THREAD);
+}
+
+void StackTrace::prepare_element_text(TRAPS) { prepared_module_offsets = &module_offsets(THREAD); }
+
+std::string StackTrace::element_text(Method* method, int bci) {
+  vm_assert(prepared_module_offsets != nullptr, "prepare_element_text first");
+  const ModuleOffsets& mo = *prepared_module_offsets;
+  InstanceKlass* holder = method->holder();
+  std::string text = holder->name()->as_external_name();
+  if (holder->is_hidden()) {  // <name>+0x<address> prints as <name>/0x<address>
+    size_t plus = text.rfind('+');
+    if (plus != std::string::npos) text[plus] = '/';
+  }
+  text += '.';
+  text += method->name()->str();
+  text += '(';
+  oop module = field_or_null(holder->java_mirror(), java_lang_Class::module_offset);
+  oop module_name = field_or_null(module, mo.module_name);
+  if (module_name != nullptr) {
+    text += java_lang_String::as_utf8(module_name);
+    oop descriptor = field_or_null(module, mo.module_descriptor);
+    oop version = field_or_null(field_or_null(descriptor, mo.descriptor_version), mo.version_string);
+    if (version == nullptr) version = field_or_null(descriptor, mo.descriptor_raw_version);
+    if (version != nullptr) text += '@' + java_lang_String::as_utf8(version);
+    text += '/';
+  }
+  int line = method->is_native() ? -2 : method->line_number_from_bci(bci);
+  Symbol* source = holder->source_file();
+  if (line == -2) text += "Native Method";
+  else if (source != nullptr && line != -1) text += source->str() + ':' + std::to_string(line);
+  else if (source != nullptr) text += source->str();
+  else text += "Unknown Source";
+  text += ')';
+  return text;
 }

@@ -47,6 +47,14 @@ class StackTrace {
 
   // A new StackTraceElement[] for the frames (for Thread.getStackTrace / JVM_DumpThreads).
   static arrayOop create_elements(const std::vector<RecordedFrame>& frames, TRAPS);
+
+  // One frame as HotSpot's thread dumps print it after "\tat " (java_lang_Throwable::
+  // print_stack_element_to_buffer): "java.lang.Thread.sleep(java.base@17.0.15/Native Method)",
+  // "Main.run(Main.java:12)", "Foo$$Lambda$14/0x0000000800c0b008.run(Unknown Source)": the
+  // module and its version only for named modules, no class loader name. Allocates nothing in
+  // the Java heap, so it may run with the world stopped, once prepare_element_text has run.
+  static std::string element_text(Method* method, int bci);
+  static void prepare_element_text(TRAPS);
 };
 
 // Thread.getStackTrace support for the thread code: `thread`'s stack as a StackTraceElement[]

@@ -2,6 +2,8 @@
 // and correct, at the cost of one ObjectMonitor per ever-locked object (docs/STATUS.md).
 #include "runtime/synchronizer.hpp"
 
+#include "classfile/javaClasses.hpp"
+#include "interpreter/frame.hpp"
 #include "runtime/safepoint.hpp"
 
 #include <chrono>
@@ -49,21 +51,55 @@ void ObjectSynchronizer::set_displaced_mark(oop obj, MarkWord nm) {
   else obj->set_mark(nm);
 }
 
+namespace {
+// Lock records (runtime/javaThread.hpp LockRecord) of frames that have returned or unwound are
+// dropped lazily: the Java stack grows upward, so a record above the current frame is stale.
+void drop_stale_records(JavaThread* thread) {
+  std::vector<LockRecord>& records = thread->lock_records();
+  const Frame* top = thread->last_frame();
+  while (!records.empty() && (top == nullptr || records.back().frame > top)) records.pop_back();
+}
+
+// Whether obj_slot is on the operand stack of the thread's current frame, i.e. the lock comes
+// from a monitorenter bytecode (a synchronized method locks through Frame::_lock, JNI and the VM
+// through handles).
+bool is_monitorenter_slot(JavaThread* thread, oop* obj_slot) {
+  Frame* f = thread->last_frame();
+  auto* p = reinterpret_cast<intptr_t*>(obj_slot);
+  return f != nullptr && p >= f->stack_base() && p < thread->stack_end();
+}
+}  // namespace
+
 void ObjectSynchronizer::enter(JavaThread* thread, oop* obj_slot) {
   ObjectMonitor* mon = inflate(*obj_slot);
   std::unique_lock<std::mutex> g(mon->lock);
   if (mon->owner == thread) { mon->recursions++; return; }
   if (mon->owner != nullptr) {
-    // Blocked threads are safe for the collector; the monitor itself does not move.
-    thread->set_state(ThreadState::Blocked);
-    while (mon->owner != nullptr) mon->entry.wait(g);
-    g.unlock();
-    SafepointSynchronize::transition_from_blocked(thread);
-    g.lock();
-    while (mon->owner != nullptr) mon->entry.wait(g);
+    // Contended: BLOCKED (on object monitor) until we own it, with the object named for thread
+    // dumps and deadlock detection (HotSpot's JavaThreadBlockedOnMonitorEnterState and
+    // current_pending_monitor).
+    oop thread_obj = thread->threadObj();
+    jint saved_status = thread_obj != nullptr ? java_lang_Thread::status(thread_obj) : 0;
+    if (thread_obj != nullptr) java_lang_Thread::set_status(thread_obj, java_lang_Thread::BLOCKED_ON_MONITOR_ENTER);
+    thread->set_pending_monitor_slot(obj_slot);
+    // Blocked threads are safe for the collector; the monitor itself does not move. The owner
+    // is re-checked after leaving the blocked state, still under the monitor's lock, so this
+    // thread never waits for an owner while unsafe (the owner may be stopping the world).
+    while (mon->owner != nullptr) {
+      thread->set_state(ThreadState::Blocked);
+      while (mon->owner != nullptr) mon->entry.wait(g);
+      g.unlock();
+      SafepointSynchronize::transition_from_blocked(thread);
+      g.lock();
+    }
+    thread->set_pending_monitor_slot(nullptr);
+    if (thread->threadObj() != nullptr) java_lang_Thread::set_status(thread->threadObj(), java_lang_Thread::Status(saved_status));
   }
   mon->owner = thread;
   mon->recursions = 1;
+  g.unlock();
+  drop_stale_records(thread);
+  if (is_monitorenter_slot(thread, obj_slot)) thread->lock_records().push_back({thread->last_frame(), *obj_slot});
 }
 
 void ObjectSynchronizer::exit(JavaThread* thread, oop obj) {
@@ -73,11 +109,31 @@ void ObjectSynchronizer::exit(JavaThread* thread, oop obj) {
     Exceptions::throw_msg(thread, "java/lang/IllegalMonitorStateException", nullptr);
     return;
   }
-  std::lock_guard<std::mutex> g(mon->lock);
-  if (--mon->recursions == 0) {
-    mon->owner = nullptr;
-    mon->entry.notify_one();
+  {
+    std::lock_guard<std::mutex> g(mon->lock);
+    if (--mon->recursions == 0) {
+      mon->owner = nullptr;
+      mon->entry.notify_one();
+    }
   }
+  // The record of this frame's latest monitorenter of obj (none for a synchronized method's
+  // own monitor, which is in Frame::_lock; a caller's record of the same object stays).
+  drop_stale_records(thread);
+  std::vector<LockRecord>& records = thread->lock_records();
+  for (size_t i = records.size(); i-- > 0;) {
+    if (records[i].frame != thread->last_frame()) break;
+    if (records[i].obj == obj) { records.erase(records.begin() + ptrdiff_t(i)); break; }
+  }
+}
+
+JavaThread* ObjectSynchronizer::owner(oop obj) {
+  MarkWord m = obj->mark();
+  return m.has_monitor() ? static_cast<ObjectMonitor*>(m.monitor())->owner : nullptr;
+}
+
+const void* ObjectSynchronizer::monitor_address(oop obj) {
+  MarkWord m = obj->mark();
+  return m.has_monitor() ? m.monitor() : nullptr;
 }
 
 bool ObjectSynchronizer::holds_lock(JavaThread* thread, oop obj) {

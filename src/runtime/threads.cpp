@@ -15,6 +15,7 @@
 #include "vm/globals.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
@@ -95,7 +96,9 @@ void Threads::exit_current_thread(JavaThread* thread) {
   exit_java_side(thread);  // its handles are released before the thread is destroyed below
   bool daemon = thread->is_daemon();
   CollectedHeap::heap()->retire_tlab(&thread->tlab());
-  thread->set_state(ThreadState::Terminated);
+  thread->lock_records().clear();
+  // The thread stays unsafe for safepoints (in VM) until it has left the thread list, so the
+  // list never changes under a stopped world (thread dumps and the collector walk it).
   thread->destroy();
   if (!daemon) {
     std::lock_guard<std::mutex> g(live_lock);
@@ -104,19 +107,30 @@ void Threads::exit_current_thread(JavaThread* thread) {
   }
 }
 
-void Threads::start(oop thread_obj, TRAPS) {
+bool Threads::start(oop thread_obj, ThreadStartFailure* failure, TRAPS) {
   if (java_lang_Thread::thread(thread_obj) != nullptr) {
     Exceptions::throw_msg(THREAD, "java/lang/IllegalThreadStateException", nullptr);
-    return;
+    return true;
   }
   jlong requested = java_lang_Thread::stack_size(thread_obj);
   size_t java_stack = requested > 0 ? size_t(requested) : size_t(ThreadStackSize) * K;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, native_stack_size(requested));
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  auto describe = [&](const char* call, int error, size_t stack_size) {
+    failure->call = call;
+    failure->error = error;
+    failure->stack_size = stack_size;
+    pthread_attr_getguardsize(&attr, &failure->guard_size);
+    int detach = 0;
+    pthread_attr_getdetachstate(&attr, &detach);
+    failure->detached = detach == PTHREAD_CREATE_DETACHED;
+    pthread_attr_destroy(&attr);
+    return false;
+  };
   JavaThread* t = JavaThread::create(java_stack);
-  if (t == nullptr) {
-    Exceptions::throw_msg(THREAD, "java/lang/OutOfMemoryError",
-                          "unable to create native thread: possibly out of memory or process/resource limits reached");
-    return;
-  }
+  if (t == nullptr) return describe("mmap", errno, java_stack);
   t->set_threadObj(thread_obj);
   t->set_daemon(java_lang_Thread::is_daemon(thread_obj));
   java_lang_Thread::set_thread(thread_obj, t);  // isAlive() is true from here on
@@ -124,13 +138,8 @@ void Threads::start(oop thread_obj, TRAPS) {
     std::lock_guard<std::mutex> g(live_lock);
     non_daemon_threads++;
   }
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, native_stack_size(requested));
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_t tid;
   int rc = pthread_create(&tid, &attr, thread_entry, t);
-  pthread_attr_destroy(&attr);
   if (rc != 0) {
     java_lang_Thread::set_thread(thread_obj, nullptr);
     if (!t->is_daemon()) {
@@ -138,10 +147,12 @@ void Threads::start(oop thread_obj, TRAPS) {
       non_daemon_threads--;
     }
     t->destroy();
-    // HotSpot's text (os::create_thread failed), DESIGN §3.
-    Exceptions::throw_msg(THREAD, "java/lang/OutOfMemoryError",
-                          "unable to create native thread: possibly out of memory or process/resource limits reached");
+    size_t stack_size = 0;
+    pthread_attr_getstacksize(&attr, &stack_size);
+    return describe("pthread_create", rc, stack_size);
   }
+  pthread_attr_destroy(&attr);
+  return true;
 }
 
 JavaThread* Threads::thread_for(oop thread_obj) { return java_lang_Thread::thread(thread_obj); }
@@ -178,6 +189,7 @@ jint Threads::detach_current_thread() {
   if (t->last_frame() != nullptr) return JNI_ERR;  // Java frames still on the stack
   // As HotSpot's JavaThread::exit for a JNI detach: an uncaught exception is dispatched,
   // Thread.exit() runs, joiners are woken.
+  SafepointSynchronize::transition_from_native(t);  // waits out a safepoint in progress
   t->set_state(ThreadState::InVM);
   exit_current_thread(t);
   return JNI_OK;

@@ -4,12 +4,23 @@
 
 #include "runtime/exceptions.hpp"
 
+// Why Thread.start could not create a thread: the call the OS refused and its errno, with the
+// attributes asked for (JVM_StartThread prints them as HotSpot's [os,thread] warning).
+struct ThreadStartFailure {
+  const char* call = nullptr;  // "pthread_create", or "mmap" (the thread's Java stack block)
+  int error = 0;
+  size_t stack_size = 0;       // bytes: the OS stack (pthread_create) or the Java stack (mmap)
+  size_t guard_size = 0;
+  bool detached = true;
+};
+
 class Threads {
  public:
   // JVM_StartThread: creates the OS thread (stack: Thread.stackSize or -Xss) that runs
-  // thread_obj.run(); IllegalThreadStateException if already started, OutOfMemoryError
-  // "unable to create native thread: ..." if the OS refuses.
-  static void start(oop thread_obj, TRAPS);
+  // thread_obj.run(). IllegalThreadStateException if already started. Returns false, with
+  // *failure filled and nothing pending, if the OS refuses the thread: the Thread stays NEW and
+  // not alive, and the caller throws the native-thread OutOfMemoryError.
+  static bool start(oop thread_obj, ThreadStartFailure* failure, TRAPS);
   // JNI AttachCurrentThread(AsDaemon) / DetachCurrentThread / GetEnv.
   static jint attach_current_thread(void** penv, void* args, bool daemon);
   static jint detach_current_thread();

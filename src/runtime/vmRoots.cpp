@@ -24,7 +24,7 @@ VMGCHost* VMGCHost::instance() {
   return &host;
 }
 
-void VMGCHost::stop_the_world() { SafepointSynchronize::begin(JavaThread::current()); }
+void VMGCHost::stop_the_world() { SafepointSynchronize::begin(JavaThread::current(), GCOperationMark::current()); }
 void VMGCHost::start_the_world() { SafepointSynchronize::end(JavaThread::current()); }
 
 namespace {
@@ -110,6 +110,7 @@ void VMGCHost::strong_roots_do(OopClosure* cl) {
     frames_do(t, cl);
     for (oop& h : t->handles()) if (h != nullptr) cl->do_oop(&h);
     for (oop& h : t->jni_locals()) if (h != nullptr) cl->do_oop(&h);
+    for (LockRecord& r : t->lock_records()) cl->do_oop(&r.obj);
     if (t->pending_exception() != nullptr) {
       oop e = t->pending_exception();
       cl->do_oop(&e);

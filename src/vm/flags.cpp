@@ -119,7 +119,7 @@ struct KindRow { const char* name; const char* kind; };
 constexpr KindRow kKinds[] = {
   {"MinHeapFreeRatio", "manageable"}, {"MaxHeapFreeRatio", "manageable"},
   {"HeapDumpOnOutOfMemoryError", "manageable"}, {"HeapDumpPath", "manageable"},
-  {"ShowCodeDetailsInExceptionMessages", "manageable"},
+  {"ShowCodeDetailsInExceptionMessages", "manageable"}, {"PrintConcurrentLocks", "manageable"},
   {"ThreadStackSize", "pd product"}, {"VMThreadStackSize", "pd product"},
   {"StackShadowPages", "pd product"}, {"StackYellowPages", "pd product"},
   {"StackRedPages", "pd product"}, {"StackReservedPages", "pd product"},

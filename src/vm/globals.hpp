@@ -79,6 +79,8 @@ using ccstrlist = const char*;  // a ccstr whose repeated settings accumulate, o
   F(bool,   PrintCommandLineFlags,     false,      "Print flags specified on command line or set by ergonomics") \
   F(bool,   DisableAttachMechanism,    false,      "Disable mechanism that allows tools to attach to this VM") \
   F(bool,   ReduceSignalUsage,         false,      "Reduce the use of OS signals in Java and/or the VM") \
+  F(bool,   PrintHeapAtSIGBREAK,       true,       "Print heap layout in response to SIGBREAK")        \
+  F(bool,   PrintConcurrentLocks,      false,      "Print java.util.concurrent locks in thread dump")  \
   F(bool,   UseStringDeduplication,    false,      "Use string deduplication")                         \
   F(uintx,  StringTableSize,           65536,      "Number of buckets in the interned String table (will be rounded to nearest higher power of 2)") \
   F(bool,   BytecodeVerificationRemote, true,      "Enable the Java bytecode verifier for remote classes") \

@@ -25,11 +25,13 @@
 #include "gc/serial/serialHeap.hpp"
 #include "runtime/threads.hpp"
 #include "services/gcLog.hpp"
+#include "services/threadService.hpp"
 #include "services/logConfiguration.hpp"
 #include "vm/arguments.hpp"
 #include "vm/globals.hpp"
 #include "vm/vmInit.hpp"
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <dlfcn.h>
@@ -141,18 +143,26 @@ bool create_main_thread_object(TRAPS) {
 
 // The "Signal Dispatcher" daemon thread (HotSpot's signal_thread_entry): waits for signals the
 // JDK registered (jdk.internal.misc.Signal: SIGTERM, SIGINT, SIGHUP for shutdown) and runs
-// Signal.dispatch(sig) in Java, which starts the handler on its own thread.
+// Signal.dispatch(sig) in Java, which starts the handler on its own thread. SIGQUIT is the VM's:
+// it prints a thread dump (services/threadService.cpp) and the program goes on.
 void* signal_dispatcher_main(void*) {
   JavaThread* THREAD = JavaThread::create_for_current_os_thread(size_t(ThreadStackSize) * K);
   THREAD->set_daemon(true);
   if (!create_thread_object(THREAD, "Signal Dispatcher")) return nullptr;
   java_lang_Thread::set_daemon(THREAD->threadObj(), true);
+  // HotSpot starts it with NearMaxPriority (os_signal_init, start_internal_daemon).
+  THREAD->threadObj()->put<jint>(java_lang_Thread::priority_offset, 9);
   InstanceKlass* signal = boot_klass("jdk/internal/misc/Signal", THREAD);
   for (;;) {
     THREAD->set_state(ThreadState::Blocked);
     int sig = jvm_signal_wait();
     SafepointSynchronize::transition_from_blocked(THREAD);
     THREAD->set_state(ThreadState::InVM);
+    if (sig == SIGQUIT) {
+      ThreadService::print_on_sigbreak(THREAD);
+      THREAD->clear_pending_exception();
+      continue;
+    }
     JavaValue r;
     JavaArgs args;
     args.push_int(sig);
@@ -169,6 +179,7 @@ void start_signal_dispatcher() {
   pthread_t tid;
   pthread_create(&tid, &attr, signal_dispatcher_main, nullptr);
   pthread_attr_destroy(&attr);
+  jvm_install_break_handler();
 }
 
 // JNI FindClass with no Java caller (a thread the launcher created, JNI_OnLoad excepted) uses
@@ -278,6 +289,7 @@ jint jvmlab_destroy_java_vm() {
   // (JLS §12.8), then runs the shutdown hooks through java.lang.Shutdown.
   JavaThread* thread = JavaThread::current();
   if (thread != nullptr) {
+    SafepointSynchronize::transition_from_native(thread);  // waits out a safepoint in progress
     thread->set_state(ThreadState::InVM);
     Threads::exit_current_thread(thread);
   }

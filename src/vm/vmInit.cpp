@@ -11,6 +11,7 @@
 #include "runtime/javaThread.hpp"
 #include "runtime/vmRoots.hpp"
 #include "services/gcLog.hpp"
+#include "services/safepointLog.hpp"
 #include "vm/globals.hpp"
 
 
@@ -30,6 +31,7 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
     }
     GCLog::initialize(heap, jdk_runtime_version(options.jdk_home));
   }
+  SafepointLog::initialize();
   // 3. The main thread, with a Java stack of -Xss (-XX:ThreadStackSize, in K).
   JavaThread* thread = JavaThread::current();
   if (thread == nullptr) thread = JavaThread::create_for_current_os_thread(size_t(ThreadStackSize) * K);
