@@ -108,7 +108,23 @@ InstanceKlass* SystemDictionary::define_hidden_class(const u1* bytes, size_t len
 
 Klass* SystemDictionary::resolve_from(InstanceKlass* holder, Symbol* name, TRAPS) {
   if (holder->is_hidden() && name == holder->original_name()) return holder;
-  return resolve_or_fail(name, holder->class_loader_data(), THREAD);
+  Klass* k = resolve_or_fail(name, holder->class_loader_data(), THREAD);
+  // HotSpot's handle_resolution_exception: a class a constant pool names but its loader cannot
+  // find is a NoClassDefFoundError (the internal name as message), caused by the loader's
+  // ClassNotFoundException.
+  if (HAS_PENDING_EXCEPTION) {
+    Handle e(THREAD, THREAD->pending_exception());
+    THREAD->clear_pending_exception();
+    Klass* cnfe = resolve_boot("java/lang/ClassNotFoundException", THREAD);  // loaded at boot
+    THREAD->clear_pending_exception();
+    if (cnfe != nullptr && e()->klass()->is_subtype_of(cnfe)) {
+      Exceptions::throw_msg_cause(THREAD, "java/lang/NoClassDefFoundError", name->bytes(), e());
+    } else {
+      THREAD->set_pending_exception(e());
+    }
+    return nullptr;
+  }
+  return k;
 }
 
 InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderData* loader, Symbol* hidden_name, TRAPS) {
