@@ -336,6 +336,33 @@ void record_initialization_error(InstanceKlass* k, Handle e, JavaThread* THREAD)
 }
 }  // namespace
 
+namespace {
+// JVMS §5.5 step 7: the superinterfaces initialized with a class are those that declare a
+// non-abstract, non-static method (a default method), found by a recursive enumeration of the
+// interfaces of the class in declaration order, superinterfaces first.
+bool declares_default_methods(InstanceKlass* i) {
+  for (int m = 0; m < i->methods_count(); m++) {
+    Method* method = i->method_at(m);
+    if (!method->is_static() && !method->is_abstract() && !method->name()->equals("<clinit>")) return true;
+  }
+  return false;
+}
+
+bool has_default_methods(InstanceKlass* k) {
+  if (k->is_interface() && declares_default_methods(k)) return true;
+  for (InstanceKlass* i : k->local_interfaces())
+    if (has_default_methods(i)) return true;
+  return false;
+}
+
+void initialize_super_interfaces(InstanceKlass* k, TRAPS) {
+  for (InstanceKlass* i : k->local_interfaces()) {
+    if (has_default_methods(i)) initialize_super_interfaces(i, CHECK);
+    if (declares_default_methods(i)) SystemDictionary::initialize_class(i, CHECK);
+  }
+}
+}  // namespace
+
 void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
   if (k->is_initialized()) return;
   link_class(k, CHECK);
@@ -381,6 +408,10 @@ void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
   // declare default methods.
   if (!k->is_interface() && k->superklass() != nullptr) {
     initialize_class(k->superklass(), THREAD);
+    if (HAS_PENDING_EXCEPTION) { fail(THREAD); return; }
+  }
+  if (!k->is_interface() && has_default_methods(k)) {
+    initialize_super_interfaces(k, THREAD);
     if (HAS_PENDING_EXCEPTION) { fail(THREAD); return; }
   }
   initialize_static_constants(k, THREAD);
