@@ -167,6 +167,9 @@ void on_event(const GCEvent& e, void* heap) {
   const bool did_work = !(e.kind == GCKind::Young && e.not_safe);
   if (e.kind == GCKind::Young && did_work) {
     log_references(e);
+    // DefNewGeneration::handle_promotion_failure and collect (gc+promotion).
+    for (size_t words : e.promotion_failure_words) log_debug(gc, promotion)("GC(%u) Promotion failure size = %zu) ", e.id, words);
+    if (e.promotion_failed) log_info(gc, promotion)("GC(%u) Promotion failed", e.id);
     log_ages(e);
   }
   if (e.kind == GCKind::Full) log_phases(e);

@@ -149,7 +149,7 @@ inline void DefNewGeneration::scan_object(oop o) {
 void DefNewGeneration::handle_promotion_failure(oop old) {
   // HotSpot: keep the object where it is (forwarded to itself) and scan it later; its header is
   // restored after the scavenge (remove_forwarding_pointers).
-  if (!_promotion_failed) _promotion_failure_words = ObjectModel::size(old) / HeapWordSize;
+  _promotion_failure_words.push_back(ObjectModel::size(old) / HeapWordSize);
   _promotion_failed = true;
   _preserved.push_if_necessary(old, old->mark());
   old->forward_to(old);
@@ -264,7 +264,7 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   _card_table = card_table;
   _boundary = _vs.high_boundary();
   _promotion_failed = false;
-  _promotion_failure_words = 0;
+  _promotion_failure_words.clear();
   _promoted_bytes = 0;
   _age_table.clear();
   _to->clear();

@@ -75,7 +75,7 @@ class DefNewGeneration {
   const AgeTable& age_table() const { return _age_table; }
   bool promotion_failed() const { return _promotion_failed; }
   size_t last_promoted_bytes() const { return _promoted_bytes; }
-  size_t promotion_failure_words() const { return _promotion_failure_words; }
+  const std::vector<size_t>& promotion_failure_words() const { return _promotion_failure_words; }
 
   void swap_spaces();
   // After a full GC: HotSpot's DefNewGeneration::compute_new_size (old capacity / NewRatio plus
@@ -122,7 +122,7 @@ class DefNewGeneration {
   address _to_scan = nullptr;   // Cheney scan pointer in to-space
   address _old_scan = nullptr;  // scan pointer over objects promoted during this GC
   bool _promotion_failed = false;
-  size_t _promotion_failure_words = 0;
+  std::vector<size_t> _promotion_failure_words;  // each object that failed, in words
   size_t _promoted_bytes = 0;
   PreservedMarks _preserved;
   std::vector<oop> _promo_failure_stack;

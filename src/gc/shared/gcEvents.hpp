@@ -10,6 +10,8 @@
 
 #include "gc/shared/collectedHeap.hpp"
 
+#include <vector>
+
 enum class GCKind : uint8_t {
   Young,  // "Pause Young": DefNew copying collection ("Copy" collector)
   Full,   // "Pause Full": mark-compact of the whole heap ("MarkSweepCompact")
@@ -60,7 +62,7 @@ struct GCEvent {
   // Young only:
   bool not_safe = false;          // ":: Collection attempt not safe ::" (promotion guarantee)
   bool promotion_failed = false;  // "Promotion failed"; a full GC follows
-  size_t promotion_failure_words = 0;  // "Promotion failure size = N)": the first object that failed
+  std::vector<size_t> promotion_failure_words;  // "Promotion failure size = N) ": each object that failed
   int tenuring_threshold = 0;     // new threshold (gc+age)
   size_t desired_survivor_bytes = 0;
   size_t age_bytes[16] = {};      // survivor bytes per age after the copy (gc+age=trace)

@@ -261,7 +261,8 @@ TEST(DefNewGeneration, PromotionFailureLosesNothing) {
   h.young_gc();
   ASSERT_EQ(h.events.size(), 2u);
   EXPECT_TRUE(h.events[0].promotion_failed);
-  EXPECT_GT(h.events[0].promotion_failure_words, 0u);
+  ASSERT_FALSE(h.events[0].promotion_failure_words.empty());
+  EXPECT_GT(h.events[0].promotion_failure_words.front(), 0u);
   EXPECT_EQ(h.events[0].kind, GCKind::Young);
   EXPECT_EQ(h.events[1].kind, GCKind::Full);
   EXPECT_GT(h.events[0].after.used(), h.events[0].before.used());  // "15M->18M(19M)"
