@@ -1,7 +1,8 @@
 // kill -3 (SIGQUIT) prints a thread dump in HotSpot 17's format and the program goes on: threads
 // stopped in known states (sleeping holding a monitor, waiting on a monitor, blocked entering
-// one, inside and blocked on a static synchronized method, parked on a Condition, holding two
-// nested monitors), a two-thread monitor deadlock and a two-thread ReentrantLock deadlock.
+// one, notified but waiting to re-lock in wait(), inside and blocked on a static synchronized
+// method, parked on a Condition, holding two nested monitors), a two-thread monitor deadlock and
+// a two-thread ReentrantLock deadlock.
 // Prints READY when every thread is in its state, then waits (in Object.wait) until the file
 // named by args[0] exists (the runner creates it once the dump is out) and finishes normally. check_dump.py checks the
 // dump's lines; the deadlocked threads are daemons and end with the VM.
@@ -14,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 public class ThreadDumpSigquit {
   static final Object sleepLock = new Object(), waitLock = new Object(), timedWaitLock = new Object();
-  static final Object nestedOuter = new Object(), nestedInner = new Object();
+  static final Object nestedOuter = new Object(), nestedInner = new Object(), relockLock = new Object();
   static final Object deadA = new Object(), deadB = new Object();
   static final ReentrantLock rlA = new ReentrantLock(), rlB = new ReentrantLock();
   static final ReentrantLock conditionLock = new ReentrantLock();
@@ -59,6 +60,14 @@ public class ThreadDumpSigquit {
       conditionLock.lock();
       try { condition.await(); } catch (InterruptedException e) { } finally { conditionLock.unlock(); }
     });
+    Thread relocker = start("td-relock", () -> {
+      synchronized (relockLock) { try { relockLock.wait(); } catch (InterruptedException e) { } }
+    });
+    await(relocker, Thread.State.WAITING);
+    // Notified, but the notifier keeps the monitor: td-relock waits to re-lock it in wait().
+    Thread notifier = start("td-notifier", () -> { synchronized (relockLock) { relockLock.notifyAll(); sleepLong(); } });
+    await(notifier, Thread.State.TIMED_WAITING);
+    await(relocker, Thread.State.BLOCKED);
     await(sleeper, Thread.State.TIMED_WAITING);
     await(staticHolder, Thread.State.TIMED_WAITING);
     Thread blocked = start("td-blocked", () -> { synchronized (sleepLock) { pause(1); } });

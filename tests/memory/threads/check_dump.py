@@ -17,7 +17,7 @@ HEADER = re.compile(
     r"cpu=\d+\.\d\dms elapsed=\d+\.\d\ds tid=" + ADDR + r" nid=0x[0-9a-f]+ "
     r"(?P<os>runnable|waiting on condition|waiting for monitor entry|in Object\.wait\(\)|sleeping)  "
     r"\[" + ADDR + r"\]$")
-LOCK = re.compile(r"^\t- (?P<state>locked|waiting on|waiting to lock|parking to wait for ) "
+LOCK = re.compile(r"^\t- (?P<state>locked|waiting on|waiting to lock|waiting to re-lock in wait\(\)|parking to wait for ) "
                   r"<(?P<addr>" + ADDR + r")> \(a (?P<cls>.+)\)$")
 FRAME = re.compile(r"^\tat (?P<frame>.+)$")
 
@@ -148,6 +148,15 @@ def main():
     w = locks(f, 0)
     check(len(w) == 1 and w[0][0] == "waiting on", "td-timed-waiter: '- waiting on': %r" % w)
     check(w and locks(f, 1) == [("locked", w[0][1], "java.lang.Object")], "td-timed-waiter: '- locked': %r" % locks(f, 1))
+
+    f = expect("td-notifier", True, 5, "waiting on condition", "TIMED_WAITING (sleeping)",
+               [sleep, r"ThreadDumpSigquit\.sleepLong" + src, lam])
+    notifier = locks(f, 2)
+    f = expect("td-relock", True, 5, "in Object.wait()", "BLOCKED (on object monitor)",
+               [wait, r"java\.lang\.Object\.wait\(" + base + r"Object\.java:\d+\)", lam])
+    check(len(notifier) == 1 and locks(f, 0) == [("waiting to re-lock in wait()", notifier[0][1], "java.lang.Object")],
+          "td-relock: '- waiting to re-lock in wait()' the monitor td-notifier holds: %r %r" % (locks(f, 0), notifier))
+    check(notifier and locks(f, 2) == [("locked", notifier[0][1], "java.lang.Object")], "td-relock: '- locked': %r" % locks(f, 2))
 
     klass = "java.lang.Class for ThreadDumpSigquit"
     f = expect("td-static-holder", True, 5, "waiting on condition", "TIMED_WAITING (sleeping)",
