@@ -227,4 +227,32 @@ BasicType result_type(std::string_view d) {
   return ss.type();
 }
 
+std::string external_method_name(std::string_view holder_external, std::string_view name, std::string_view sig) {
+  auto type_at = [&](size_t& i) {
+    int dims = 0;
+    while (i < sig.size() && sig[i] == '[') { dims++; i++; }
+    std::string t;
+    switch (i < sig.size() ? sig[i] : 'V') {
+      case 'L': { size_t e = sig.find(';', i); t = std::string(sig.substr(i + 1, e - i - 1)); i = e; break; }
+      case 'Z': t = "boolean"; break; case 'B': t = "byte"; break; case 'C': t = "char"; break;
+      case 'S': t = "short"; break; case 'I': t = "int"; break; case 'J': t = "long"; break;
+      case 'F': t = "float"; break; case 'D': t = "double"; break; default: t = "void"; break;
+    }
+    i++;
+    for (char& c : t) if (c == '/') c = '.';
+    while (dims-- > 0) t += "[]";
+    return t;
+  };
+  size_t i = 1;
+  std::string params;
+  while (i < sig.size() && sig[i] != ')') {
+    if (!params.empty()) params += ", ";
+    params += type_at(i);
+  }
+  i++;
+  std::string ret = type_at(i);
+  std::string qualified = holder_external.empty() ? std::string(name) : std::string(holder_external) + "." + std::string(name);
+  return ret + " " + qualified + "(" + params + ")";
+}
+
 }  // namespace Descriptors

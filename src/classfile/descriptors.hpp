@@ -5,6 +5,7 @@
 
 #include "utilities/globalDefinitions.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace Descriptors {
@@ -72,5 +73,11 @@ class MethodDescriptorStream {
 int parameter_slots(std::string_view method_descriptor);
 // The return type of a checked method descriptor.
 BasicType result_type(std::string_view method_descriptor);
+
+// A method as HotSpot 17 names it in linkage error messages (Method::external_name):
+// "long pkg.Target.missing(int, java.lang.String)" for holder "pkg.Target" and descriptor
+// "(ILjava/lang/String;)J"; without the holder ("long missing(int, java.lang.String)") when
+// holder_external is empty.
+std::string external_method_name(std::string_view holder_external, std::string_view name, std::string_view sig);
 
 }  // namespace Descriptors

@@ -9,6 +9,7 @@
 #include "classfile/systemDictionary.hpp"
 #include "classfile/vmClasses.hpp"
 #include "gc/shared/barrier.hpp"
+#include "gc/shared/referenceProcessor.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
@@ -106,6 +107,19 @@ bool java_lang_String::equals(oop s, const char* utf8, int length) {
   for (size_t i = 0; i < chars.size(); i++)
     if (char_at(s, int(i)) != chars[i]) return false;
   return true;
+}
+
+// ---- java.lang.ref ------------------------------------------------------------------------------
+
+void java_lang_ref_Reference::compute_offsets() {
+  Klass* r = vmClasses::Reference_klass();
+  ReferenceFields::queue = find_field_offset(r, "queue", "Ljava/lang/ref/ReferenceQueue;");
+  ReferenceFields::next = find_field_offset(r, "next", "Ljava/lang/ref/Reference;");
+  ReferenceFields::discovered = find_field_offset(r, "discovered", "Ljava/lang/ref/Reference;");
+  Klass* soft = vmClasses::SoftReference_klass();
+  ReferenceFields::soft_timestamp = find_field_offset(soft, "timestamp", "J");
+  ReferenceFields::referent = find_field_offset(r, "referent", "Ljava/lang/Object;");  // last: published() from here on
+  ReferenceProcessor::publish_soft_reference_clock(soft, find_field_offset(soft, "clock", "J", /*is_static=*/true));
 }
 
 // ---- Class -------------------------------------------------------------------------------------

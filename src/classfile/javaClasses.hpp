@@ -71,6 +71,14 @@ class java_lang_Thread {
   static void set_interrupted(oop t, bool v) { t->put<jboolean>(interrupted_offset, v); }
 };
 
+// java.lang.ref.Reference and SoftReference: the offsets are published to the collectors
+// (ReferenceFields in gc/shared/objectModel.hpp), and the collector's soft reference clock is
+// told where SoftReference.clock lives (a static, in SoftReference's mirror).
+class java_lang_ref_Reference {
+ public:
+  static void compute_offsets();  // once the vmClasses are loaded (their mirrors exist)
+};
+
 // java.lang.invoke (JSR 292): the fields the VM reads and the ones it injects (HotSpot's
 // MemberName.vmindex, ResolvedMethodName.vmtarget/vmholder).
 class java_lang_invoke {

@@ -108,7 +108,23 @@ InstanceKlass* SystemDictionary::define_hidden_class(const u1* bytes, size_t len
 
 Klass* SystemDictionary::resolve_from(InstanceKlass* holder, Symbol* name, TRAPS) {
   if (holder->is_hidden() && name == holder->original_name()) return holder;
-  return resolve_or_fail(name, holder->class_loader_data(), THREAD);
+  Klass* k = resolve_or_fail(name, holder->class_loader_data(), THREAD);
+  // HotSpot's handle_resolution_exception: a class a constant pool names but its loader cannot
+  // find is a NoClassDefFoundError (the internal name as message), caused by the loader's
+  // ClassNotFoundException.
+  if (HAS_PENDING_EXCEPTION) {
+    Handle e(THREAD, THREAD->pending_exception());
+    THREAD->clear_pending_exception();
+    Klass* cnfe = resolve_boot("java/lang/ClassNotFoundException", THREAD);  // loaded at boot
+    THREAD->clear_pending_exception();
+    if (cnfe != nullptr && e()->klass()->is_subtype_of(cnfe)) {
+      Exceptions::throw_msg_cause(THREAD, "java/lang/NoClassDefFoundError", name->bytes(), e());
+    } else {
+      THREAD->set_pending_exception(e());
+    }
+    return nullptr;
+  }
+  return k;
 }
 
 InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderData* loader, Symbol* hidden_name, TRAPS) {
@@ -320,6 +336,33 @@ void record_initialization_error(InstanceKlass* k, Handle e, JavaThread* THREAD)
 }
 }  // namespace
 
+namespace {
+// JVMS §5.5 step 7: the superinterfaces initialized with a class are those that declare a
+// non-abstract, non-static method (a default method), found by a recursive enumeration of the
+// interfaces of the class in declaration order, superinterfaces first.
+bool declares_default_methods(InstanceKlass* i) {
+  for (int m = 0; m < i->methods_count(); m++) {
+    Method* method = i->method_at(m);
+    if (!method->is_static() && !method->is_abstract() && !method->name()->equals("<clinit>")) return true;
+  }
+  return false;
+}
+
+bool has_default_methods(InstanceKlass* k) {
+  if (k->is_interface() && declares_default_methods(k)) return true;
+  for (InstanceKlass* i : k->local_interfaces())
+    if (has_default_methods(i)) return true;
+  return false;
+}
+
+void initialize_super_interfaces(InstanceKlass* k, TRAPS) {
+  for (InstanceKlass* i : k->local_interfaces()) {
+    if (has_default_methods(i)) initialize_super_interfaces(i, CHECK);
+    if (declares_default_methods(i)) SystemDictionary::initialize_class(i, CHECK);
+  }
+}
+}  // namespace
+
 void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
   if (k->is_initialized()) return;
   link_class(k, CHECK);
@@ -365,6 +408,10 @@ void SystemDictionary::initialize_class(InstanceKlass* k, TRAPS) {
   // declare default methods.
   if (!k->is_interface() && k->superklass() != nullptr) {
     initialize_class(k->superklass(), THREAD);
+    if (HAS_PENDING_EXCEPTION) { fail(THREAD); return; }
+  }
+  if (!k->is_interface() && has_default_methods(k)) {
+    initialize_super_interfaces(k, THREAD);
     if (HAS_PENDING_EXCEPTION) { fail(THREAD); return; }
   }
   initialize_static_constants(k, THREAD);

@@ -35,5 +35,6 @@ bool vmClasses::resolve_all() {
   }
   java_lang_Throwable::compute_offsets();
   java_lang_Thread::compute_offsets();
+  java_lang_ref_Reference::compute_offsets();
   return true;
 }

@@ -29,7 +29,8 @@ Frame* BytecodeInterpreter::push_frame(JavaThread* thread, Frame* caller, Method
   int locals = m->is_native() ? m->size_of_parameters() : m->max_locals();
   Frame* f = reinterpret_cast<Frame*>(args + locals);
   intptr_t* limit = f->stack_base() + (m->is_native() ? 0 : m->max_stack());
-  if (limit > thread->stack_end()) {
+  const bool overflow = limit > thread->stack_limit();
+  if (overflow && limit > thread->stack_end()) {  // not even the guard zones hold it
     Exceptions::throw_stack_overflow(thread);
     return nullptr;
   }
@@ -40,6 +41,14 @@ Frame* BytecodeInterpreter::push_frame(JavaThread* thread, Frame* caller, Method
   f->_sp = f->stack_base();
   f->_lock = nullptr;
   f->_is_entry = false;
+  if (overflow) {
+    // As HotSpot's interpreter, the overflow is reported in the callee at bci 0: the frame is
+    // built in the guard zone, the StackOverflowError's trace starts there, and it is popped.
+    thread->set_last_frame(f);
+    Exceptions::throw_stack_overflow(thread);
+    thread->set_last_frame(caller);
+    return nullptr;
+  }
   return f;
 }
 
@@ -118,6 +127,9 @@ void BytecodeInterpreter::run(JavaThread* thread, Frame* entry, intptr_t* result
 #define BYTECODE_LABEL(name, code, len, flags, effect) [code] = &&L_##name,
       BYTECODES_DO(BYTECODE_LABEL)
 #undef BYTECODE_LABEL
+#define REWRITTEN_LABEL(name, code, len, flags, effect, java) [code] = &&L_##name,
+      REWRITTEN_BYTECODES_DO(REWRITTEN_LABEL)
+#undef REWRITTEN_LABEL
   };
 #endif
   Frame* frame = entry;
@@ -398,6 +410,11 @@ method_entry:
     }
 
     CASE(ireturn): CASE(lreturn): CASE(freturn): CASE(dreturn): CASE(areturn): CASE(return):
+      goto do_return;
+    // Object.<init>'s return (interpreter/rewriter.hpp): the one place an object whose class has a
+    // finalizer is registered with java.lang.ref.Finalizer (-XX:+RegisterFinalizersAtInit).
+    CASE(return_register_finalizer):
+      if (LOCAL_OOP(0)->klass()->has_finalizer()) CALL_VM(InterpreterRuntime::register_finalizer(thread, LOCAL_OOP(0)));
       goto do_return;
 
     // Field access through the resolved cache entry (JVMS §6.5 getfield ... putstatic).

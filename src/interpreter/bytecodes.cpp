@@ -7,12 +7,15 @@ void missing_bytecode_row() {}
 }  // namespace
 
 // Builds the 256-entry table at compile time; opcodes missing from BYTECODES_DO keep a null
-// name and are "undefined" (0xcb..0xff, including impdep1/impdep2).
+// name and are "undefined" (0xcb..0xff but the rewritten ones, including impdep1/impdep2).
 constexpr std::array<Bytecodes::Info, Bytecodes::number_of_codes> Bytecodes::make_table() {
   std::array<Info, number_of_codes> t{};
 #define BYTECODE_ROW(name, code, len, flags, effect) t[code] = Info{#name, effect, len, flags};
   BYTECODES_DO(BYTECODE_ROW)
 #undef BYTECODE_ROW
+#define REWRITTEN_ROW(name, code, len, flags, effect, java) t[code] = Info{#name, effect, len, flags};
+  REWRITTEN_BYTECODES_DO(REWRITTEN_ROW)
+#undef REWRITTEN_ROW
   // The rows must be dense from 0x00 to 0xca: a gap calls a non-constexpr function, which
   // makes the constinit initialization below fail to compile.
   for (int i = 0; i < number_of_java_codes; i++) {
@@ -22,6 +25,17 @@ constexpr std::array<Bytecodes::Info, Bytecodes::number_of_codes> Bytecodes::mak
 }
 
 constinit const std::array<Bytecodes::Info, Bytecodes::number_of_codes> Bytecodes::_info = make_table();
+
+constexpr std::array<Bytecodes::Code, Bytecodes::number_of_codes> Bytecodes::make_java_code_table() {
+  std::array<Code, number_of_codes> t{};
+  for (int i = 0; i < number_of_codes; i++) t[i] = i < number_of_java_codes ? Code(i) : _illegal;
+#define REWRITTEN_JAVA(name, code, len, flags, effect, java) t[code] = java;
+  REWRITTEN_BYTECODES_DO(REWRITTEN_JAVA)
+#undef REWRITTEN_JAVA
+  return t;
+}
+
+constinit const std::array<Bytecodes::Code, Bytecodes::number_of_codes> Bytecodes::_java_code = make_java_code_table();
 
 int Bytecodes::length_at(const u1* code, int code_length, int bci) {
   if (bci < 0 || bci >= code_length) return -1;

@@ -233,6 +233,16 @@ enum BytecodeFlags : u1 {
   def(jsr_w,           0xc9, 5, BC_BR | BC_STOP, ">R")                         \
   def(breakpoint,      0xca, 1, BC_TRAP | BC_CALL, "")
 
+// Opcodes the VM writes into loaded code in place of a Java bytecode (HotSpot's Rewriter); never
+// valid in a class file. Same columns as above plus the Java bytecode each stands for (same
+// length and operands), which is what the oop-map generator and the verifier see. They follow
+// the Java opcodes without a gap (the interpreter's dispatch table is built with designated
+// initializers, which GCC's C++ accepts only dense and in order).
+//   return_register_finalizer: the `return` of Object.<init> (interpreter/rewriter.hpp): with
+//   -XX:+RegisterFinalizersAtInit the object is registered with java.lang.ref.Finalizer there.
+#define REWRITTEN_BYTECODES_DO(def)                                                      \
+  def(return_register_finalizer, 0xcb, 1, BC_TRAP | BC_CALL | BC_STOP, ">", _return)
+
 class Bytecodes {
  public:
   enum Code : int {
@@ -240,16 +250,24 @@ class Bytecodes {
 #define BYTECODE_ENUM(name, code, len, flags, effect) _##name = code,
     BYTECODES_DO(BYTECODE_ENUM)
 #undef BYTECODE_ENUM
+#define REWRITTEN_ENUM(name, code, len, flags, effect, java) _##name = code,
+    REWRITTEN_BYTECODES_DO(REWRITTEN_ENUM)
+#undef REWRITTEN_ENUM
     number_of_java_codes = 0xcb,  // 0x00..0xca; reserved 0xfe impdep1, 0xff impdep2 not included
     number_of_codes = 256,
   };
 
-  // True for the opcodes of the table; class files may contain all of them but breakpoint
+  // True for the opcodes of the JVMS table; class files may contain all of them but breakpoint
   // (§6.2: breakpoint, impdep1/2 are reserved and must not appear in a class file).
   static bool is_defined(int byte) {
-    return byte >= 0 && byte < number_of_codes && _info[size_t(byte)].name != nullptr;
+    return byte >= 0 && byte < number_of_java_codes && _info[size_t(byte)].name != nullptr;
   }
-  static Code cast(int byte) { return is_defined(byte) ? Code(byte) : _illegal; }
+  // A VM-internal opcode (REWRITTEN_BYTECODES_DO), found only in code the VM rewrote.
+  static bool is_rewritten(int byte) {
+    return byte >= number_of_java_codes && byte < number_of_codes && _info[size_t(byte)].name != nullptr;
+  }
+  // Any opcode of loaded code: Java or rewritten.
+  static Code cast(int byte) { return is_defined(byte) || is_rewritten(byte) ? Code(byte) : _illegal; }
 
   static const char* name(Code c) { return _info[c].name; }
   // Length in bytes including the opcode; 0 for tableswitch, lookupswitch and wide.
@@ -266,10 +284,10 @@ class Bytecodes {
   static bool is_invoke(Code c) { return c >= _invokevirtual && c <= _invokedynamic; }
   static bool is_return(Code c) { return c >= _ireturn && c <= _return; }
 
-  // The Java bytecode a (possibly rewritten) opcode stands for. The interpreter may quicken
-  // bytecodes in place; it must extend this mapping (and keep operand encodings), since the
-  // oop-map generator analyses the rewritten code through it. Identity for now.
-  static Code java_code(Code c) { return c; }
+  // The Java bytecode a (possibly rewritten) opcode stands for. Rewritten opcodes keep the
+  // operand encodings of their Java bytecode, since the oop-map generator analyses the
+  // rewritten code through this mapping.
+  static Code java_code(Code c) { return c >= number_of_java_codes && c < number_of_codes ? _java_code[c] : c; }
 
   // Length of the instruction at code[bci], handling wide and the switches (whose padding
   // depends on bci, §6.5 tableswitch). Returns -1 when the instruction is undefined or does
@@ -285,6 +303,8 @@ class Bytecodes {
   };
   static const std::array<Info, number_of_codes> _info;
   static constexpr std::array<Info, number_of_codes> make_table();
+  static const std::array<Code, number_of_codes> _java_code;  // rewritten opcode -> Java bytecode
+  static constexpr std::array<Code, number_of_codes> make_java_code_table();
 };
 
 // Big-endian operand readers (§4.1: class files are big-endian); callers bound-check.

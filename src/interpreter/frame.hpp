@@ -22,6 +22,13 @@ class Frame {
   oop _lock;          // the object a synchronized method locked (a root), else null
   bool _is_entry;     // entered from C++ (JavaCalls): returning ends the interpreter run
 
-  intptr_t* stack_base() { return reinterpret_cast<intptr_t*>(this + 1); }
+  // The header occupies the size of HotSpot's x86-64 interpreter frame header, 11 words (return
+  // address, saved rbp, sender sp, last sp, Method*, mirror, mdp, cp cache, locals, bcp, monitor
+  // block top), although the fields above need 7: a frame then costs what it costs in HotSpot
+  // -Xint, and a given -Xss holds as deep a recursion as there (bench/stack-depth).
+  static constexpr int header_words = 11;
+  intptr_t* stack_base() { return reinterpret_cast<intptr_t*>(this) + header_words; }
   int bci() const;
 };
+
+static_assert(sizeof(Frame) <= Frame::header_words * sizeof(intptr_t), "Frame outgrew its header");

@@ -3,6 +3,7 @@
 #include "interpreter/interpreterRuntime.hpp"
 
 #include "classfile/classLoaderData.hpp"
+#include "classfile/descriptors.hpp"
 #include "classfile/javaClasses.hpp"
 #include "classfile/stringTable.hpp"
 #include "classfile/symbolTable.hpp"
@@ -15,15 +16,27 @@
 #include "oops/instanceKlass.hpp"
 #include "prims/jniHandles.hpp"
 #include "prims/methodHandles.hpp"
+#include "runtime/javaCalls.hpp"
 
 #include <cstdio>
 #include <string>
 
 namespace {
+// HotSpot's Reflection::verify_member_access lets the JDK's generated reflection and
+// serialization accessors (subclasses of the boot class jdk.internal.reflect.MagicAccessorImpl)
+// reach any member, e.g. the no-argument constructor of a non-serializable superclass.
+bool is_magic_accessor(const InstanceKlass* k) {
+  for (const Klass* s = k->super(); s != nullptr; s = s->super()) {
+    if (s->name()->equals("jdk/internal/reflect/MagicAccessorImpl")) return s->class_loader_data()->is_boot();
+  }
+  return false;
+}
+
 // JVMS §5.4.4 access control for a member of `holder` with `flags`, accessed from `accessor`.
 bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 flags) {
   if (flags & JVM_ACC_PUBLIC) return true;
   if (accessor == holder) return true;
+  if (is_magic_accessor(accessor)) return true;
   if (flags & JVM_ACC_PRIVATE) {
     // Nestmates (JVMS §5.4.4, Java 11+) share private access: same nest host name check.
     auto host = [](const InstanceKlass* k) -> const Symbol* {
@@ -39,12 +52,73 @@ bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 f
 }
 }  // namespace
 
+namespace {
+// "module java.base of loader 'bootstrap'" / "unnamed module of loader 'app'": where a class
+// lives, as HotSpot's Klass::class_in_module_of_loader describes it.
+std::string module_and_loader(Klass* k) {
+  Klass* bottom = k->is_array_klass() ? static_cast<ArrayKlass*>(k)->bottom_klass() : k;
+  if (bottom == nullptr) return "module java.base of loader 'bootstrap'";  // primitive arrays
+  std::string module = "unnamed module";
+  if (oop mirror = bottom->java_mirror()) {
+    oop m = mirror->obj_field(java_lang_Class::module_offset);
+    if (m != nullptr) {
+      static int name_offset = find_field_offset(m->klass(), "name", "Ljava/lang/String;");
+      oop name = m->obj_field(name_offset);
+      if (name != nullptr) module = "module " + java_lang_String::as_utf8(name);
+    }
+  }
+  std::string loader = "'bootstrap'";
+  if (oop l = bottom->class_loader_data()->loader()) {
+    static int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
+    oop id = l->obj_field(id_offset);
+    loader = id != nullptr ? java_lang_String::as_utf8(id) : l->klass()->name()->as_external_name();
+  }
+  return module + " of loader " + loader;
+}
+
+// "(A and B are in <module> of loader <l>)" or "(A is in ...; B is in ...)": HotSpot's
+// joint_in_module_of_loader / class_in_module_of_loader suffix of access and cast errors.
+// A class's name as Class.getName() gives it: a hidden class's "+" suffix separator shows as "/".
+std::string class_name(Klass* k) {
+  std::string n = k->name()->as_external_name();
+  if (k->is_instance_klass() && InstanceKlass_cast(k)->is_hidden()) {
+    size_t plus = n.rfind('+');
+    if (plus != std::string::npos) n[plus] = '/';
+  }
+  return n;
+}
+
+std::string where_both(Klass* a, Klass* b) {
+  std::string na = class_name(a), nb = class_name(b);
+  std::string wa = module_and_loader(a), wb = module_and_loader(b);
+  if (wa == wb) return "(" + na + " and " + nb + " are in " + wa + ")";
+  return "(" + na + " is in " + wa + "; " + nb + " is in " + wb + ")";
+}
+
+// JVMS §5.4.4: a class is accessible from `accessor` when public or in the same run-time package
+// (HotSpot's Reflection::verify_class_access; module readability is not checked). Throws
+// IllegalAccessError otherwise.
+bool check_class_access(JavaThread* THREAD, InstanceKlass* accessor, Klass* k) {
+  Klass* bottom = k->is_array_klass() ? static_cast<ArrayKlass*>(k)->bottom_klass() : k;
+  if (bottom == nullptr || !bottom->is_instance_klass()) return true;  // primitive arrays
+  InstanceKlass* ik = InstanceKlass_cast(bottom);
+  if ((ik->access_flags() & JVM_ACC_PUBLIC) || ik == accessor || accessor->is_same_package(ik) ||
+      is_magic_accessor(accessor))
+    return true;
+  std::string msg = "failed to access class " + ik->name()->as_external_name() + " from class " +
+                    accessor->name()->as_external_name() + " " + where_both(ik, accessor);
+  Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
+  return false;
+}
+}  // namespace
+
 Klass* InterpreterRuntime::resolve_klass(JavaThread* thread, ConstantPool* cp, int index) {
   CPCacheEntry& e = cp->cache()->at(index);
   if (e.is_resolved(CPCacheEntry::Klass_)) return static_cast<Klass*>(e.ptr);
   JavaThread* THREAD = thread;
   Symbol* name = cp->klass_name_at(index);
   Klass* k = SystemDictionary::resolve_from(cp->pool_holder(), name, CHECK_NULL);
+  if (!check_class_access(THREAD, cp->pool_holder(), k)) return nullptr;
   e.ptr = k;
   e.publish(CPCacheEntry::Klass_);
   return k;
@@ -55,6 +129,7 @@ bool InterpreterRuntime::resolve_field(JavaThread* thread, Method* caller, int c
   ConstantPool* cp = caller->constants();
   bool is_static = code == Bytecodes::_getstatic || code == Bytecodes::_putstatic;
   Klass* k = SystemDictionary::resolve_from(caller->holder(), cp->member_class_name(index), CHECK_false);
+  if (!check_class_access(THREAD, caller->holder(), k)) return false;
   Symbol* name = cp->member_name(index);
   Symbol* sig = cp->member_signature(index);
   int fi = -1;
@@ -73,8 +148,8 @@ bool InterpreterRuntime::resolve_field(JavaThread* thread, Method* caller, int c
   }
   if (!can_access(caller->holder(), holder, f.access_flags)) {
     std::string msg = "class " + caller->holder()->name()->as_external_name() + " tried to access " +
-                      ((f.access_flags & JVM_ACC_PRIVATE) ? "private" : (f.access_flags & JVM_ACC_PROTECTED) ? "protected" : "package-private") +
-                      " field " + holder->name()->as_external_name() + "." + name->str();
+                      ((f.access_flags & JVM_ACC_PROTECTED) ? "protected " : "") + ((f.access_flags & JVM_ACC_PRIVATE) ? "private " : "") +
+                      "field " + holder->name()->as_external_name() + "." + name->str() + " " + where_both(caller->holder(), holder);
     Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
     return false;
   }
@@ -96,6 +171,7 @@ bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int 
   JavaThread* THREAD = thread;
   ConstantPool* cp = caller->constants();
   Klass* k = SystemDictionary::resolve_from(caller->holder(), cp->member_class_name(index), CHECK_false);
+  if (!check_class_access(THREAD, caller->holder(), k)) return false;
   Symbol* name = cp->member_name(index);
   Symbol* sig = cp->member_signature(index);
   bool interface_ref = cp->tag_at(index) == JVM_CONSTANT_InterfaceMethodref;
@@ -119,22 +195,24 @@ bool InterpreterRuntime::resolve_invoke(JavaThread* thread, Method* caller, int 
   if (m == nullptr && ik->is_interface()) m = vmClasses::Object_klass()->find_local_method(name, sig);
   if (m == nullptr) m = ik->lookup_method_in_interfaces(name, sig);
   if (m == nullptr) {
-    std::string msg = "'" + std::string(sig->bytes()) + "'";
-    // HotSpot 17: 'void Foo.bar(int)' style is printed; the descriptor form is close enough for now.
-    msg = "'" + ik->name()->as_external_name() + "." + name->str() + sig->str() + "'";
+    std::string msg = "'" + Descriptors::external_method_name(ik->name()->as_external_name(), name->view(), sig->view()) + "'";
     Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", msg.c_str());
     return false;
   }
   if (!can_access(caller->holder(), m->holder(), m->access_flags())) {
     std::string msg = "class " + caller->holder()->name()->as_external_name() + " tried to access " +
-                      (m->is_private() ? "private" : m->is_protected() ? "protected" : "package-private") +
-                      " method '" + m->holder()->name()->as_external_name() + "." + name->str() + sig->str() + "'";
+                      (m->is_abstract() ? "abstract " : "") + (m->is_protected() ? "protected " : "") + (m->is_private() ? "private " : "") +
+                      "method '" + Descriptors::external_method_name(m->holder()->name()->as_external_name(), name->view(), sig->view()) +
+                      "' " + where_both(caller->holder(), m->holder());
     Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
     return false;
   }
   if ((code == Bytecodes::_invokestatic) != m->is_static()) {
-    std::string msg = "Expecting " + std::string(code == Bytecodes::_invokestatic ? "a static" : "non-static") +
-                      " method '" + m->holder()->name()->as_external_name() + "." + name->str() + sig->str() + "'";
+    // HotSpot 17's LinkResolver texts.
+    const char* expected = code == Bytecodes::_invokestatic      ? "Expected static method '"
+                           : code == Bytecodes::_invokeinterface ? "Expected instance not static method '"
+                                                                  : "Expecting non-static method '";
+    std::string msg = expected + Descriptors::external_method_name(m->holder()->name()->as_external_name(), name->view(), sig->view()) + "'";
     Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
     return false;
   }
@@ -266,6 +344,14 @@ oop InterpreterRuntime::new_instance(JavaThread* thread, ConstantPool* cp, int i
   return oopFactory::new_instance(ik, THREAD);
 }
 
+void InterpreterRuntime::register_finalizer(JavaThread* thread, oop obj) {
+  // The object travels as the callee's argument, a root for the whole call (JavaCalls).
+  JavaArgs args;
+  args.push_oop(obj);
+  JavaValue result;
+  JavaCalls::call_static(&result, vmClasses::Finalizer_klass(), "register", "(Ljava/lang/Object;)V", args, thread);
+}
+
 oop InterpreterRuntime::anewarray(JavaThread* thread, ConstantPool* cp, int index, jint length) {
   Klass* k = resolve_klass(thread, cp, index);
   if (k == nullptr) return nullptr;
@@ -294,39 +380,12 @@ void InterpreterRuntime::throw_array_index(JavaThread* thread, int index, int le
   Exceptions::throw_msg(thread, "java/lang/ArrayIndexOutOfBoundsException", msg);
 }
 
-namespace {
-// "module java.base of loader 'bootstrap'" / "unnamed module of loader 'app'": where a class
-// lives, as HotSpot's Klass::class_in_module_of_loader describes it.
-std::string module_and_loader(Klass* k) {
-  Klass* bottom = k->is_array_klass() ? static_cast<ArrayKlass*>(k)->bottom_klass() : k;
-  if (bottom == nullptr) return "module java.base of loader 'bootstrap'";  // primitive arrays
-  std::string module = "unnamed module";
-  if (oop mirror = bottom->java_mirror()) {
-    oop m = mirror->obj_field(java_lang_Class::module_offset);
-    if (m != nullptr) {
-      static int name_offset = find_field_offset(m->klass(), "name", "Ljava/lang/String;");
-      oop name = m->obj_field(name_offset);
-      if (name != nullptr) module = "module " + java_lang_String::as_utf8(name);
-    }
-  }
-  std::string loader = "'bootstrap'";
-  if (oop l = bottom->class_loader_data()->loader()) {
-    static int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
-    oop id = l->obj_field(id_offset);
-    loader = id != nullptr ? java_lang_String::as_utf8(id) : l->klass()->name()->as_external_name();
-  }
-  return module + " of loader " + loader;
-}
-}  // namespace
 
 void InterpreterRuntime::throw_class_cast(JavaThread* thread, oop obj, Klass* target) {
   // HotSpot 17 (SharedRuntime::generate_class_cast_message): "class A cannot be cast to class B
   // (A and B are in module M of loader L)" or "(A is in ...; B is in ...)".
-  std::string a = obj->klass()->name()->as_external_name(), b = target->name()->as_external_name();
-  std::string where_a = module_and_loader(obj->klass()), where_b = module_and_loader(target);
-  std::string msg = "class " + a + " cannot be cast to class " + b + " (";
-  if (where_a == where_b) msg += a + " and " + b + " are in " + where_a + ")";
-  else msg += a + " is in " + where_a + "; " + b + " is in " + where_b + ")";
+  std::string msg = "class " + class_name(obj->klass()) + " cannot be cast to class " + class_name(target) + " " +
+                    where_both(obj->klass(), target);
   Exceptions::throw_msg(thread, "java/lang/ClassCastException", msg.c_str());
 }
 
@@ -340,7 +399,8 @@ void InterpreterRuntime::throw_arithmetic(JavaThread* thread) {
 
 void InterpreterRuntime::throw_abstract_method(JavaThread* thread, Method* m, Klass* receiver) {
   std::string msg = "Receiver class " + receiver->name()->as_external_name() + " does not define or inherit an implementation of the resolved method '" +
-                    std::string(m->is_abstract() ? "abstract " : "") + m->name()->str() + m->signature()->str() + "' of " +
+                    std::string(m->is_abstract() ? "abstract " : "") +
+                    Descriptors::external_method_name("", m->name()->view(), m->signature()->view()) + "' of " +
                     (m->holder()->is_interface() ? "interface " : "abstract class ") + m->holder()->name()->as_external_name() + ".";
   Exceptions::throw_msg(thread, "java/lang/AbstractMethodError", msg.c_str());
 }

@@ -27,6 +27,10 @@ class InterpreterRuntime {
   static intptr_t* ldc(JavaThread* thread, Method* m, int index, intptr_t* sp);
 
   static oop new_instance(JavaThread* thread, ConstantPool* cp, int index);
+  // java.lang.ref.Finalizer.register(obj) for an object whose class has_finalizer(): at the end
+  // of Object.<init> (return_register_finalizer) and for Object.clone's copy (HotSpot's
+  // InstanceKlass::register_finalizer). An exception it throws is left pending.
+  static void register_finalizer(JavaThread* thread, oop obj);
   static oop anewarray(JavaThread* thread, ConstantPool* cp, int index, jint length);
   static oop multianewarray(JavaThread* thread, ConstantPool* cp, int index, int dims, const intptr_t* counts);
 

@@ -9,16 +9,20 @@
 #include "prims/nativeLookup.hpp"
 #include "runtime/safepoint.hpp"
 
+#include <alloca.h>
 #include <deque>
 
 extern "C" void jvmlab_call_native(void* fn, const uint64_t* gp, const uint64_t* fp, const uint64_t* stack,
                                    size_t stack_count, uint64_t* ret);
 
 namespace {
+// The stack part lives in the caller's frame, sized for the method (alloca): native calls
+// recurse through JNI, and every byte of C stack per call is depth lost.
 struct NativeArgs {
+  explicit NativeArgs(uint64_t* stack_area) : stack(stack_area) {}
   uint64_t gp[6] = {};
   uint64_t fp[8] = {};
-  uint64_t stack[256] = {};
+  uint64_t* stack;
   int ngp = 0, nfp = 0, nstack = 0;
   void add_int(uint64_t v) { if (ngp < 6) gp[ngp++] = v; else stack[nstack++] = v; }
   void add_fp(uint64_t v) { if (nfp < 8) fp[nfp++] = v; else stack[nstack++] = v; }
@@ -28,6 +32,11 @@ struct NativeArgs {
 bool InterpreterRuntime::call_native(JavaThread* thread, Frame* frame, intptr_t result[2]) {
   JavaThread* THREAD = thread;
   Method* m = frame->_method;
+  // Native code runs on the OS stack: leave HotSpot's shadow zone free for it.
+  if (thread->native_stack_exhausted() && thread->stack_limit() != thread->stack_end()) {
+    Exceptions::throw_stack_overflow(thread);
+    return false;
+  }
   void* fn = NativeLookup::lookup(m, CHECK_false);
   // The native's local references are released when it returns (JNI spec).
   auto& handles = thread->jni_locals();
@@ -42,7 +51,8 @@ bool InterpreterRuntime::call_native(JavaThread* thread, Frame* frame, intptr_t 
     return reinterpret_cast<uint64_t>(&handles.back());
   };
 
-  NativeArgs a;
+  // At most JNIEnv, the class or receiver, and one word per parameter slot go on the stack.
+  NativeArgs a(static_cast<uint64_t*>(alloca(sizeof(uint64_t) * size_t(m->size_of_parameters() + 2))));
   a.add_int(reinterpret_cast<uint64_t>(&thread->_jni_env));
   intptr_t* slot = frame->_locals;
   if (m->is_static()) {

@@ -6,6 +6,7 @@
 #include "oops/klass.hpp"
 #include "utilities/debug.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -17,7 +18,7 @@ address CompressedKlassPointers::_base = nullptr;
 namespace {
 std::mutex class_space_lock;
 address class_space_top = nullptr;
-address class_space_committed = nullptr;
+address class_space_commit_top = nullptr;
 address class_space_end = nullptr;
 std::atomic<size_t> nonclass_bytes{0};
 constexpr size_t commit_granule = 64 * K;
@@ -30,7 +31,7 @@ bool Metaspace::initialize(size_t size) {
   if (p == MAP_FAILED) return false;
   CompressedKlassPointers::_base = static_cast<address>(p);
   // Offset 0 would encode as narrow klass 0; keep it unused so 0 never names a class.
-  class_space_top = class_space_committed = static_cast<address>(p);
+  class_space_top = class_space_commit_top = static_cast<address>(p);
   class_space_end = class_space_top + size;
   return true;
 }
@@ -43,10 +44,10 @@ void* Metaspace::allocate_class(size_t bytes) {
   if (class_space_top + bytes > class_space_end) return nullptr;
   address result = class_space_top;
   address need = class_space_top + bytes;
-  if (need > class_space_committed) {
+  if (need > class_space_commit_top) {
     address new_committed = align_up(need, commit_granule);
-    if (mprotect(class_space_committed, new_committed - class_space_committed, PROT_READ | PROT_WRITE) != 0) return nullptr;
-    class_space_committed = new_committed;
+    if (mprotect(class_space_commit_top, new_committed - class_space_commit_top, PROT_READ | PROT_WRITE) != 0) return nullptr;
+    class_space_commit_top = new_committed;
   }
   class_space_top = need;
   return result;  // fresh mmap pages are zero
@@ -63,6 +64,20 @@ size_t Metaspace::class_space_used() {
 }
 
 size_t Metaspace::nonclass_used() { return nonclass_bytes.load(); }
+
+size_t Metaspace::class_space_committed() {
+  std::lock_guard<std::mutex> guard(class_space_lock);
+  return size_t(class_space_commit_top - CompressedKlassPointers::_base);
+}
+
+size_t Metaspace::class_space_reserved() {
+  std::lock_guard<std::mutex> guard(class_space_lock);
+  return size_t(class_space_end - CompressedKlassPointers::_base);
+}
+
+size_t Metaspace::nonclass_committed() { return align_up(nonclass_used(), commit_granule); }
+
+size_t Metaspace::nonclass_reserved() { return align_up(std::max(nonclass_committed(), size_t(1)), 64 * M); }
 
 void* Klass::operator new(size_t size) {
   if (CompressedKlassPointers::_base == nullptr) Metaspace::initialize(1 * G);

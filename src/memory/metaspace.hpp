@@ -17,4 +17,11 @@ class Metaspace {
 
   static size_t class_space_used();
   static size_t nonclass_used();
+  // Committed and reserved bytes, as -Xlog:gc+metaspace and the heap exit block print them. The
+  // class space commits in 64 KB granules of its reserved range; non-class metadata is malloc'ed,
+  // and is reported as HotSpot's metaspace would hold it: in 64 KB granules of 64 MB nodes.
+  static size_t class_space_committed();
+  static size_t class_space_reserved();
+  static size_t nonclass_committed();
+  static size_t nonclass_reserved();
 };

@@ -57,6 +57,18 @@ int field_size(const Symbol* sig) {
   return type2aelembytes(t);
 }
 
+// HotSpot's ClassFileParser: a finalize()V declared here makes instances finalizable unless its
+// body is a lone `return` (JVMS §6.5 return, opcode 0xb1), which also cancels an inherited one.
+bool compute_has_finalizer(const ParsedClass* parsed, const InstanceKlass* super) {
+  for (const Method* m : parsed->methods) {
+    if (m->name()->equals("finalize") && m->signature()->equals("()V")) {
+      bool empty = m->code_length() == 1 && m->code()[0] == 0xb1;
+      return !empty;
+    }
+  }
+  return super != nullptr && super->has_finalizer();
+}
+
 bool is_oop_field(const Symbol* sig) { return sig->char_at(0) == 'L' || sig->char_at(0) == '['; }
 }  // namespace
 
@@ -70,6 +82,7 @@ InstanceKlass* InstanceKlass::create(ParsedClass* parsed, InstanceKlass* super,
 
   InstanceKlass* k = new InstanceKlass(kind);
   k->_reference_type = rt;
+  k->_has_finalizer = compute_has_finalizer(parsed, super);
   k->_parsed = parsed;
   k->_name = parsed->name;
   k->_super = super;

@@ -47,6 +47,10 @@ class Klass {
   const OopMapBlock* oop_maps() const { return _oop_maps; }
   int oop_map_count() const { return _oop_map_count; }
   ReferenceType reference_type() const { return _reference_type; }
+  // The class or a superclass declares a finalize()V whose body is more than `return` (HotSpot's
+  // has_finalizer; Object's own empty finalize() does not count). Instances are registered with
+  // java.lang.ref.Finalizer when Object.<init> returns (-XX:+RegisterFinalizersAtInit).
+  bool has_finalizer() const { return _has_finalizer; }
 
   Symbol* name() const { return _name; }
   Klass* super() const { return _super; }
@@ -97,6 +101,7 @@ class Klass {
 
   KlassKind _kind;
   ReferenceType _reference_type = ReferenceType::None;
+  bool _has_finalizer = false;
   BasicType _element_type = T_ILLEGAL;
   uint8_t _log2_element_size = 0;
   int _instance_size = 0;

@@ -4,6 +4,7 @@
 // Every entry begins with JNI_ENTRY_BODY: the thread leaves "in native" for the VM state.
 #include "prims/jniInternal.hpp"
 
+#include "classfile/descriptors.hpp"
 #include "classfile/javaClasses.hpp"
 #include "classfile/classLoaderData.hpp"
 #include "classfile/symbolTable.hpp"
@@ -45,30 +46,7 @@ std::string jni::external_name(const Klass* k) {
 }
 
 std::string jni::external_method_name(const Klass* k, std::string_view name, std::string_view sig) {
-  auto type_at = [&](size_t& i) {
-    int dims = 0;
-    while (i < sig.size() && sig[i] == '[') { dims++; i++; }
-    std::string t;
-    switch (i < sig.size() ? sig[i] : 'V') {
-      case 'L': { size_t e = sig.find(';', i); t = std::string(sig.substr(i + 1, e - i - 1)); i = e; break; }
-      case 'Z': t = "boolean"; break; case 'B': t = "byte"; break; case 'C': t = "char"; break;
-      case 'S': t = "short"; break; case 'I': t = "int"; break; case 'J': t = "long"; break;
-      case 'F': t = "float"; break; case 'D': t = "double"; break; default: t = "void"; break;
-    }
-    i++;
-    for (char& c : t) if (c == '/') c = '.';
-    while (dims-- > 0) t += "[]";
-    return t;
-  };
-  size_t i = 1;
-  std::string params;
-  while (i < sig.size() && sig[i] != ')') {
-    if (!params.empty()) params += ", ";
-    params += type_at(i);
-  }
-  i++;
-  std::string ret = type_at(i);
-  return ret + " " + external_name(k) + "." + std::string(name) + "(" + params + ")";
+  return Descriptors::external_method_name(external_name(k), name, sig);
 }
 
 void jni_set_find_class_default_loader(oop (*loader)(JavaThread* thread)) { find_class_default_loader = loader; }

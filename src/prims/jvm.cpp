@@ -9,6 +9,7 @@
 #include "classfile/vmClasses.hpp"
 #include "gc/serial/serialHeap.hpp"
 #include "gc/shared/barrier.hpp"
+#include "interpreter/interpreterRuntime.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/arrayKlass.hpp"
 #include "oops/instanceKlass.hpp"
@@ -70,17 +71,6 @@ std::string java_home() {
   return JVMLAB_DEFAULT_JDK;
 }
 
-// JAVA_RUNTIME_VERSION from $JAVA_HOME/release ("17.0.15+6-Debian-1deb12u1"), else "17".
-std::string runtime_version(const std::string& home) {
-  std::ifstream in(home + "/release");
-  std::string line;
-  const std::string key = "JAVA_RUNTIME_VERSION=\"";
-  while (std::getline(in, line)) {
-    if (line.rfind(key, 0) == 0 && line.size() > key.size() && line.back() == '"')
-      return line.substr(key.size(), line.size() - key.size() - 1);
-  }
-  return "17";
-}
 
 // HotSpot's os::init_system_properties_values for Linux as Debian builds it: $LD_LIBRARY_PATH,
 // then the default directories.
@@ -92,7 +82,19 @@ std::string library_path() {
 }
 }  // namespace
 
-std::string jvm_vm_release() { return runtime_version(java_home()); }
+// JAVA_RUNTIME_VERSION from $JAVA_HOME/release ("17.0.15+6-Debian-1deb12u1"), else "17".
+std::string jdk_runtime_version(const std::string& home) {
+  std::ifstream in(home + "/release");
+  std::string line;
+  const std::string key = "JAVA_RUNTIME_VERSION=\"";
+  while (std::getline(in, line)) {
+    if (line.rfind(key, 0) == 0 && line.size() > key.size() && line.back() == '"')
+      return line.substr(key.size(), line.size() - key.size() - 1);
+  }
+  return "17";
+}
+
+std::string jvm_vm_release() { return jdk_runtime_version(java_home()); }
 const char* jvm_vm_info() { return "interpreted mode"; }
 
 std::vector<std::pair<std::string, std::string>> jvm_vm_properties() {
@@ -377,9 +379,9 @@ JNIEXPORT jint JNICALL JVM_IHashCode(JNIEnv* env, jobject handle) {
 
 // Object.clone (JLS §15.10.2 / Object.clone's contract): a shallow copy, for arrays and for
 // instances of Cloneable classes; else CloneNotSupportedException naming the class. Reference
-// subclasses are not cloned (HotSpot: their referent handling would be wrong). HotSpot also
-// registers the copy with java.lang.ref.Finalizer when the class overrides finalize(); jvmlab
-// registers no finalizable objects yet (neither here nor at `new`), see the report/STATUS.
+// subclasses are not cloned (HotSpot: their referent handling would be wrong). A copy of an
+// object whose class has a finalizer is registered with java.lang.ref.Finalizer, as HotSpot does
+// (no constructor runs for it, so Object.<init> does not register it).
 JNIEXPORT jobject JNICALL JVM_Clone(JNIEnv* env, jobject handle) {
   JNI_ENTRY_BODY(env);
   HandleMark hm(THREAD);
@@ -416,7 +418,12 @@ JNIEXPORT jobject JNICALL JVM_Clone(JNIEnv* env, jobject handle) {
       for (int i = 0; i < m.count; i++) oop_store(&p[i], CompressedOops::decode(p[i]));
     }
   }
-  return JNIHandles::make_local(THREAD, copy);
+  jobject result = JNIHandles::make_local(THREAD, copy);
+  if (k->has_finalizer()) {
+    InterpreterRuntime::register_finalizer(THREAD, copy);  // a Java call: the copy is in `result`
+    if (HAS_PENDING_EXCEPTION) return nullptr;
+  }
+  return result;
 }
 
 // ---- java.lang.Runtime ------------------------------------------------------------------------------

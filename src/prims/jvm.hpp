@@ -15,6 +15,8 @@ class Arguments;
 // JVM_Halt) and the execution mode. Call once Arguments::parse has succeeded; until then
 // JVM_GetProperties reports only the VM's own properties with a compiled-in java.home.
 void jvm_set_arguments(const Arguments* args);
+// The hosting JDK's build, JAVA_RUNTIME_VERSION from its `release` file (java.vm.version).
+std::string jdk_runtime_version(const std::string& jdk_home);
 // The arguments set above (null in unit tests that create only the VM core).
 const Arguments* jvm_arguments();
 // Called by JVM_Halt before the process exits (HotSpot's before_exit: shutdown of VM threads,

@@ -339,7 +339,7 @@ JNIEXPORT void JNICALL JVM_SetArrayElement(JNIEnv* env, jobject arr, jint index,
   BasicType t = a->klass()->element_type();
   jvalue v;
   if (!Reflection::unbox(value, t, &v)) {
-    Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", "argument type mismatch");
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", value == nullptr ? nullptr : "argument type mismatch");
     return;
   }
   set_element(a, index, t, v);
@@ -384,11 +384,11 @@ JNIEXPORT jobject JNICALL JVM_NewMultiArray(JNIEnv* env, jclass eltClass, jintAr
   arrayOop dims = static_cast<arrayOop>(d);
   int n = dims->length();
   if (n == 0) {
-    Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", "Empty dimensions array");
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", nullptr);
     return nullptr;
   }
   if (n > 255) {
-    Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", "Wrong number of dimensions");
+    Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", nullptr);
     return nullptr;
   }
   std::vector<jint> lengths(dims->elements<jint>(), dims->elements<jint>() + n);

@@ -123,7 +123,8 @@ bool convert_arguments(JavaArgs* a, oop ptypes, oop args, TRAPS) {
     if (pt != T_ILLEGAL) {
       jvalue v;
       if (!Reflection::unbox(arg, pt, &v)) {
-        Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", "argument type mismatch");
+        // HotSpot's unbox_for_primitive: null has no message, a wrong box type does.
+        Exceptions::throw_msg(THREAD, "java/lang/IllegalArgumentException", arg == nullptr ? nullptr : "argument type mismatch");
         return false;
       }
       push_value(a, v, pt);

@@ -108,8 +108,24 @@ void Exceptions::throw_oom(JavaThread* thread, OOMKind kind) {
   thread->set_pending_exception(pre);
 }
 
+// As HotSpot: a new StackOverflowError with the overflowing thread's stack trace (at most
+// MaxJavaStackTraceDepth frames), built in the guard zones, which are opened for the purpose (the
+// yellow zone). An overflow while building it (the zones in use already), or no memory for it,
+// gives the preallocated one, without a trace.
 void Exceptions::throw_stack_overflow(JavaThread* thread) {
-  thread->set_pending_exception(preallocated_soe);
+  intptr_t* limit = thread->stack_limit();
+  if (limit == thread->stack_end()) {
+    thread->set_pending_exception(preallocated_soe);
+    return;
+  }
+  thread->set_stack_limit(thread->stack_end());
+  throw_msg(thread, vmClasses::StackOverflowError_klass(), nullptr);
+  thread->set_stack_limit(limit);
+  if (!thread->has_pending_exception() ||
+      thread->pending_exception()->klass() != vmClasses::StackOverflowError_klass()) {
+    thread->clear_pending_exception();
+    thread->set_pending_exception(preallocated_soe);
+  }
 }
 
 oop* exceptions_preallocated_soe_addr() { return &preallocated_soe; }

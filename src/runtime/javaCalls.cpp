@@ -6,6 +6,7 @@
 #include "classfile/systemDictionary.hpp"
 #include "gc/shared/collectedHeap.hpp"
 #include "interpreter/bytecodeInterpreter.hpp"
+#include "interpreter/frame.hpp"
 #include "memory/oopFactory.hpp"
 #include "oops/instanceKlass.hpp"
 
@@ -26,7 +27,11 @@ void JavaCalls::call(JavaValue* result, Method* m, const JavaArgs& args, TRAPS) 
   intptr_t* base = caller != nullptr ? caller->_sp : THREAD->stack_base();
   // The caller may be a native frame whose _sp is its first free slot; both cases leave the
   // caller's live slots below `base`.
-  if (base + args.size() + 64 > THREAD->stack_end()) {
+  // The Java stack, and the native stack for calls from native code (JNI upcalls); while the
+  // StackOverflowError itself is built (the guard zones open), only the zones' end counts.
+  const bool building_soe = THREAD->stack_limit() == THREAD->stack_end();
+  if (base + args.size() + Frame::header_words + 64 > THREAD->stack_limit() ||
+      (!building_soe && THREAD->native_stack_exhausted())) {
     Exceptions::throw_stack_overflow(THREAD);
     return;
   }
@@ -54,16 +59,17 @@ struct ProtectedArgs {
   HandleMark hm;
   std::vector<Handle> saved;
   ProtectedArgs(JavaThread* t, const JavaArgs& args) : hm(t) {
+    vm_assert(args.gc_epoch() < 0 || args.gc_epoch() == JavaArgs::current_gc_epoch(),
+              "a collection happened between building JavaArgs and handing them to JavaCalls");
     for (int i = 0; i < args.size(); i++)
       saved.push_back(args.is_oop(i) ? Handle(t, reinterpret_cast<oop>(args.slots()[i])) : Handle());
   }
-  JavaArgs refreshed(const JavaArgs& args) const {
-    JavaArgs a;
+  // The arguments again, references read from the handles, appended to *to.
+  void append_refreshed(const JavaArgs& args, JavaArgs* to) const {
     for (int i = 0; i < args.size(); i++) {
-      if (args.is_oop(i)) a.push_oop(saved[size_t(i)]());
-      else a.push_raw(args.slots()[i]);
+      if (args.is_oop(i)) to->push_oop(saved[size_t(i)]());
+      else to->push_raw(args.slots()[i]);
     }
-    return a;
   }
 };
 }  // namespace
@@ -81,7 +87,9 @@ void JavaCalls::call_static(JavaValue* result, InstanceKlass* k, const char* nam
   }
   ProtectedArgs p(THREAD, args);
   SystemDictionary::initialize_class(k, CHECK);
-  call(result, m, p.refreshed(args), THREAD);
+  JavaArgs refreshed;
+  p.append_refreshed(args, &refreshed);
+  call(result, m, refreshed, THREAD);
 }
 
 void JavaCalls::call_virtual(JavaValue* result, InstanceKlass* k, const char* name, const char* sig,
@@ -99,25 +107,20 @@ void JavaCalls::call_virtual(JavaValue* result, InstanceKlass* k, const char* na
 }
 
 oop JavaCalls::construct(InstanceKlass* k, const char* sig, const JavaArgs& args, TRAPS) {
+  // Class initialization and allocation may collect: the caller's reference arguments are held
+  // in handles from the start.
+  ProtectedArgs p(THREAD, args);
   SystemDictionary::initialize_class(k, CHECK_NULL);
   Method* init = k->find_local_method(SymbolTable::lookup("<init>"), SymbolTable::lookup(sig));
   if (init == nullptr) {
     Exceptions::throw_msg(THREAD, "java/lang/NoSuchMethodError", "<init>");
     return nullptr;
   }
-  // Allocation may collect: the caller's reference arguments are held in handles meanwhile.
-  HandleMark hm(THREAD);
-  std::vector<Handle> saved;
-  for (int i = 0; i < args.size(); i++)
-    saved.push_back(args.is_oop(i) ? Handle(THREAD, reinterpret_cast<oop>(args.slots()[i])) : Handle());
   oop obj = oopFactory::new_instance(k, CHECK_NULL);
   Handle h(THREAD, obj);
   JavaArgs exact;  // receiver, then the constructor's arguments
   exact.push_oop(h());
-  for (int i = 0; i < args.size(); i++) {
-    if (args.is_oop(i)) exact.push_oop(saved[i]());
-    else exact.push_raw(args.slots()[i]);
-  }
+  p.append_refreshed(args, &exact);
   JavaValue ignored;
   call(&ignored, init, exact, CHECK_NULL);
   return h();

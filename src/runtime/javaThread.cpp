@@ -2,6 +2,11 @@
 #include "runtime/javaThread.hpp"
 
 #include "runtime/safepoint.hpp"
+#include "vm/globals.hpp"
+
+#include <algorithm>
+#include <pthread.h>
+#include <unistd.h>
 
 #include <sys/mman.h>
 #include <time.h>
@@ -24,12 +29,17 @@ int64_t monotonic_nanos() {
 std::mutex& JavaThread::list_lock() { return threads_lock; }
 
 JavaThread* JavaThread::create(size_t java_stack_bytes) {
+  // Smaller requests (Thread's stackSize) are raised to the minimum; the guard zones always fit.
+  const size_t page = size_t(sysconf(_SC_PAGESIZE));
+  const size_t zones = size_t(StackShadowPages + StackYellowPages + StackRedPages + StackReservedPages) * page;
+  java_stack_bytes = align_up(std::max({java_stack_bytes, min_stack_bytes, zones + 10 * page}), page);
   auto* t = new JavaThread();
   t->_jni_env.functions = _jni_functions;
   void* p = mmap(nullptr, java_stack_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) { delete t; return nullptr; }
   t->_stack_base = static_cast<intptr_t*>(p);
   t->_stack_end = t->_stack_base + java_stack_bytes / sizeof(intptr_t);
+  t->_stack_limit = t->_stack_end - zones / sizeof(intptr_t);
   t->_stack_top = t->_stack_base;
   t->_osthread.start_nanos = monotonic_nanos();
   {
@@ -44,6 +54,16 @@ void JavaThread::attach() {
   _osthread.thread_id = pid_t(gettid());
   _osthread.pthread_id = pthread_self();
   _current = this;  // the state stays New (safe for safepoints) until the caller enters the VM
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* low = nullptr;
+    size_t size = 0, guard = 0;
+    pthread_attr_getstack(&attr, &low, &size);
+    pthread_attr_getguardsize(&attr, &guard);
+    pthread_attr_destroy(&attr);
+    const size_t page = size_t(sysconf(_SC_PAGESIZE));
+    _native_stack_limit = static_cast<char*>(low) + guard + size_t(StackShadowPages + StackRedPages + StackYellowPages) * page;
+  }
 }
 
 JavaThread* JavaThread::create_for_current_os_thread(size_t java_stack_bytes) {

@@ -52,8 +52,12 @@ class JavaThread {
   static void set_current(JavaThread* t) { _current = t; }
 
   // Creates a thread structure with its Java stack, on the thread list in state New (safe for
-  // safepoints) but not yet running; attach() binds it to the calling OS thread.
+  // safepoints) but not yet running; attach() binds it to the calling OS thread. The stack has
+  // the requested size (-Xss, or Thread's stackSize), at least HotSpot's minimum for a Java
+  // thread on Linux x86-64 (136 KB), with the guard zones at its end.
   static JavaThread* create(size_t java_stack_bytes);
+  // HotSpot's os::Posix::_java_thread_min_stack_allowed on Linux x86-64.
+  static constexpr size_t min_stack_bytes = 136 * 1024;
   void attach();
   // Both at once, for the main thread and threads attached through JNI.
   static JavaThread* create_for_current_os_thread(size_t java_stack_bytes);
@@ -86,6 +90,18 @@ class JavaThread {
   // The Java stack.
   intptr_t* stack_base() const { return _stack_base; }
   intptr_t* stack_end() const { return _stack_end; }
+  // Where frames must stop: the end less HotSpot's guard zones (StackShadowPages,
+  // StackYellowPages, StackRedPages, StackReservedPages). Building the StackOverflowError may use
+  // the zones (HotSpot's yellow zone): see Exceptions::throw_stack_overflow.
+  intptr_t* stack_limit() const { return _stack_limit; }
+  // The OS (native) stack: C++ frames of the VM and of native methods. Calls between Java and
+  // native code check that this much is left (HotSpot's shadow zone) before they go deeper, so
+  // recursion through JNI ends in StackOverflowError, not in a fault.
+  bool native_stack_exhausted() const {
+    char here;
+    return &here < _native_stack_limit;
+  }
+  void set_stack_limit(intptr_t* p) { _stack_limit = p; }
   Frame* last_frame() const { return _last_frame; }
   void set_last_frame(Frame* f) { _last_frame = f; }
   // Top of the used part of the Java stack, for entry frames (calls from the VM into Java).
@@ -141,6 +157,8 @@ class JavaThread {
   oop _threadObj = nullptr;
   intptr_t* _stack_base = nullptr;
   intptr_t* _stack_end = nullptr;
+  intptr_t* _stack_limit = nullptr;
+  char* _native_stack_limit = nullptr;  // lowest address + guard + StackShadowPages (attach())
   intptr_t* _stack_top = nullptr;
   Frame* _last_frame = nullptr;
   std::deque<oop> _handles;

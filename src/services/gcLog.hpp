@@ -1,13 +1,17 @@
-// The collector's -Xlog output (tags gc, gc+start, gc+heap, gc+heap+exit), printed from the
-// heap's per-pause events in HotSpot 17's formats. The collector itself never logs.
+// The collector's -Xlog output (tags gc, gc+init, gc+start, gc+heap, gc+age, gc+ref, gc+phases,
+// gc+phases+ref, gc+cpu, gc+metaspace, gc+heap+exit), printed from the heap's per-pause events
+// in HotSpot 17's formats. The collector itself never logs.
 #pragma once
+
+#include <string>
 
 class SerialHeap;
 
 class GCLog {
  public:
-  // Prints the start-up lines ("Using Serial", the sizing line) and subscribes to the heap's events.
-  static void initialize(SerialHeap* heap);
+  // Prints the start-up lines ("Using Serial", the sizing line, gc+init with the VM's version)
+  // and subscribes to the heap's events.
+  static void initialize(SerialHeap* heap, const std::string& vm_version);
   // The "Heap" block at VM exit (gc+heap+exit).
   static void print_heap_at_exit(SerialHeap* heap);
 };

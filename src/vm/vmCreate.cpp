@@ -219,6 +219,14 @@ jint create_vm(JavaVMInitArgs* init_args, JNIEnv** penv) {
       return JNI_EINVAL;
     }
   }
+  // HotSpot's os::Posix::set_minimum_stack_sizes: a -Xss (ThreadStackSize) too small for a Java
+  // thread is refused, on stdout (0 means the system default).
+  if (ThreadStackSize != 0 && size_t(ThreadStackSize) * K < JavaThread::min_stack_bytes) {
+    fprintf(stdout, "\nThe Java thread stack size specified is too small. Specify at least %zuk\n",
+            JavaThread::min_stack_bytes / K);
+    fflush(stdout);
+    return JNI_ERR;
+  }
   JavaThread::set_jni_functions(jni_functions());
   VMBootOptions options;
   options.jdk_home = arguments.java_home();

@@ -4,7 +4,9 @@
 #include "classfile/systemDictionary.hpp"
 #include "classfile/vmClasses.hpp"
 #include "gc/serial/serialHeap.hpp"
+#include "interpreter/rewriter.hpp"
 #include "memory/metaspace.hpp"
+#include "prims/jvm.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/javaThread.hpp"
 #include "runtime/vmRoots.hpp"
@@ -27,7 +29,7 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
       *error = heap_error != nullptr ? heap_error : "Could not create the Java heap";
       return nullptr;
     }
-    GCLog::initialize(heap);
+    GCLog::initialize(heap, jdk_runtime_version(options.jdk_home));
   }
   SafepointLog::initialize();
   // 3. The main thread, with a Java stack of -Xss (-XX:ThreadStackSize, in K).
@@ -37,12 +39,18 @@ JavaThread* create_vm_core(const VMBootOptions& options, std::string* error) {
   thread->set_state(ThreadState::InVM);
   // 4. Boot class path and the well-known classes.
   if (!SystemDictionary::initialize(options.jdk_home.c_str(), options.boot_append, error)) return nullptr;
-  if (vmClasses::Object_klass() == nullptr && !vmClasses::resolve_all()) {
-    *error = "Could not load the well-known classes";
-    return nullptr;
+  if (vmClasses::Object_klass() == nullptr) {
+    if (!vmClasses::resolve_all()) {
+      *error = "Could not load the well-known classes";
+      return nullptr;
+    }
+    // Before any constructor runs: Object.<init> registers finalizable objects as it returns.
+    Rewriter::rewrite_Object_init(vmClasses::Object_klass());
   }
   // 5. Errors that must be throwable when memory is exhausted.
   if (*Exceptions::preallocated_oom_addr(Exceptions::OOMKind::JavaHeap) == nullptr) Exceptions::preallocate(thread);
   if (thread->has_pending_exception()) { *error = "Exception while creating the VM"; return nullptr; }
+  // 6. The soft reference policy's first input, before any collection (HotSpot's universe_post_init).
+  CollectedHeap::heap()->update_capacity_and_used_at_gc();
   return thread;
 }

@@ -5,6 +5,7 @@
 #include "gc/serial/serialArguments.hpp"
 #include "gc/serial/tenuredGeneration.hpp"
 #include "gc/shared/cardTable.hpp"
+#include "gc/shared/referenceProcessor.hpp"
 #include "vm/globals.hpp"
 
 #include <algorithm>
@@ -137,6 +138,14 @@ inline void DefNewGeneration::scan_field(narrowOop* p) {
   if (FromOld && reinterpret_cast<address>(f) < _boundary) _card_table->dirty(p);
 }
 
+// Copies are scanned with reference discovery (the ReferenceProcessor's span, young, decides
+// which References it takes: those promoted by this scavenge are in old and traced strongly).
+inline void DefNewGeneration::scan_object(oop o) {
+  ObjectModel::iterate_discovering(
+      o, [&](narrowOop* p) { scan_field<false>(p); },
+      [&](oop r, ReferenceType rt) { return _ref_processor->discover(r, rt); });
+}
+
 void DefNewGeneration::handle_promotion_failure(oop old) {
   // HotSpot: keep the object where it is (forwarded to itself) and scan it later; its header is
   // restored after the scavenge (remove_forwarding_pointers).
@@ -217,7 +226,7 @@ void DefNewGeneration::evacuate_followers() {
     while (_to_scan < _to->top()) {
       oop o = reinterpret_cast<oop>(_to_scan);
       _to_scan += ObjectModel::size(o);
-      ObjectModel::iterate(o, [&](narrowOop* p) { scan_field<false>(p); });
+      scan_object(o);
     }
     while (_old_scan < old_space->top()) {
       oop o = reinterpret_cast<oop>(_old_scan);
@@ -227,7 +236,7 @@ void DefNewGeneration::evacuate_followers() {
     if (!_promo_failure_stack.empty()) {
       oop o = _promo_failure_stack.back();
       _promo_failure_stack.pop_back();
-      ObjectModel::iterate(o, [&](narrowOop* p) { scan_field<false>(p); });
+      scan_object(o);
       continue;
     }
     if (_to_scan == _to->top() && _old_scan == old_space->top()) break;
@@ -245,12 +254,13 @@ void DefNewGeneration::remove_forwarding_pointers() {
   _preserved.restore();
 }
 
-// The scavenge: roots, dirty cards, Cheney scan, weak roots; then either empty eden and from,
-// swap the survivors and compute the next tenuring threshold, or (promotion failure) put the
-// headers back and leave all three spaces to the full GC that follows.
+// The scavenge: roots, dirty cards, Cheney scan, references, weak roots; then either empty eden
+// and from, swap the survivors and compute the next tenuring threshold, or (promotion failure)
+// put the headers back and leave all three spaces to the full GC that follows.
 bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table, RootProvider* roots,
-                               GCEvent* event) {
+                               ReferenceProcessor* rp, GCEvent* event) {
   _old_gen = old_gen;
+  _ref_processor = rp;
   _card_table = card_table;
   _boundary = _vs.high_boundary();
   _promotion_failed = false;
@@ -268,7 +278,16 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
   scan_dirty_cards();
   // 3. Everything reachable from what was copied.
   evacuate_followers();
-  // 4. Weak roots: clear the dead, follow the moved.
+  // 4. References discovered in young: a referent outside young or already copied is alive;
+  //    keeping one alive copies it (a field of old would get its card dirtied).
+  rp->process_discovered_references(
+      [this](oop o) { return reinterpret_cast<address>(o) >= _boundary || o->is_forwarded(); },
+      [this](narrowOop* p) {
+        if (reinterpret_cast<address>(p) >= _boundary) scan_field<true>(p);
+        else scan_field<false>(p);
+      },
+      [this] { evacuate_followers(); });
+  // 5. Weak roots: clear the dead, follow the moved.
   ScavengeWeakClosure weak_closure(_boundary, _to);
   roots->weak_roots_do(&weak_closure);
 
@@ -298,5 +317,6 @@ bool DefNewGeneration::collect(TenuredGeneration* old_gen, CardTable* card_table
     for (int a = 0; a < AgeTable::table_size; a++) event->age_bytes[a] = _age_table.words_at(a) * HeapWordSize;
   }
   _old_gen = nullptr;
+  _ref_processor = nullptr;
   return !_promotion_failed;
 }

@@ -8,9 +8,11 @@
 //              survivor = young / (SurvivorRatio + 2), aligned down to 64K
 //
 // Old->young pointers are found through the card table (gc/shared/cardTable.hpp); roots come
-// from the runtime's RootProvider. A promotion failure (old generation full) self-forwards the
-// objects that could not be moved, finishes the copy so that no reference is lost, restores
-// their headers and leaves the heap to a full GC (HotSpot's handling).
+// from the runtime's RootProvider. References in the young generation are discovered while the
+// copies are scanned and processed after the copy (gc/shared/referenceProcessor.hpp). A
+// promotion failure (old generation full) self-forwards the objects that could not be moved,
+// finishes the copy so that no reference is lost, restores their headers and leaves the heap to
+// a full GC (HotSpot's handling).
 #pragma once
 
 #include "gc/shared/ageTable.hpp"
@@ -22,6 +24,7 @@
 #include <vector>
 
 class CardTable;
+class ReferenceProcessor;
 class TenuredGeneration;
 
 class DefNewGeneration {
@@ -62,8 +65,10 @@ class DefNewGeneration {
   bool collection_attempt_is_safe(const TenuredGeneration* old_gen) const;
 
   // One scavenge. Returns false (and leaves the heap for a full GC) on promotion failure.
-  // The caller has made eden parsable (retired TLABs) and stopped the world.
-  bool collect(TenuredGeneration* old_gen, CardTable* card_table, RootProvider* roots, GCEvent* event);
+  // The caller has made eden parsable (retired TLABs) and stopped the world. `rp` discovers
+  // the References of the young generation (its span) and processes them.
+  bool collect(TenuredGeneration* old_gen, CardTable* card_table, RootProvider* roots, ReferenceProcessor* rp,
+               GCEvent* event);
 
   int tenuring_threshold() const { return _tenuring_threshold; }
   void set_tenuring_threshold(int t) { _tenuring_threshold = t; }
@@ -87,6 +92,8 @@ class DefNewGeneration {
 
   // The scavenge (defNewGeneration.cpp).
   template <bool FromOld> inline void scan_field(narrowOop* p);
+  // A copied object's fields; a Reference may be discovered instead of its referent followed.
+  inline void scan_object(oop o);
   inline oop copy_to_survivor_space(oop old);
   void handle_promotion_failure(oop old);
   void evacuate_followers();
@@ -119,4 +126,5 @@ class DefNewGeneration {
   size_t _promoted_bytes = 0;
   PreservedMarks _preserved;
   std::vector<oop> _promo_failure_stack;
+  ReferenceProcessor* _ref_processor = nullptr;
 };

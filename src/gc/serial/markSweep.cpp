@@ -1,6 +1,8 @@
 // MarkSweep: the four phases of the Serial full GC (see markSweep.hpp).
 #include "gc/serial/markSweep.hpp"
 
+#include "gc/shared/referenceProcessor.hpp"
+
 #include <chrono>
 #include <cstring>
 
@@ -63,16 +65,13 @@ inline void MarkSweep::mark_and_push(oop o) {
   _mark_stack.push_back(o);
 }
 
-// Phase 1: mark from the strong roots; the transitive closure is taken depth first. Reference
-// objects are traced like any other object here (their referents are strong until reference
-// processing is added, DESIGN §5.11). Weak roots are processed last: a referent that was not
-// reached is dead and its slot is cleared (DESIGN §5, weak roots).
-void MarkSweep::mark_phase(RootProvider* roots) {
-  MarkRootClosure root_closure(this, [](MarkSweep* ms, oop o) { ms->mark_and_push(o); });
-  roots->strong_roots_do(&root_closure);
+// Phase 1 helper: pops until both stacks are empty, depth first. References are offered to the
+// ReferenceProcessor (while discovery is on, a discovered one's referent is not followed).
+void MarkSweep::follow_stacks() {
   auto mark_field = [&](narrowOop* p) {
     if (*p != 0) mark_and_push(CompressedOops::decode(*p));
   };
+  auto discover = [&](oop r, ReferenceType rt) { return _ref_processor->discover(r, rt); };
   while (!_mark_stack.empty() || !_array_stack.empty()) {
     if (!_mark_stack.empty()) {
       oop o = _mark_stack.back();
@@ -80,7 +79,7 @@ void MarkSweep::mark_phase(RootProvider* roots) {
       if (o->klass()->is_objArray_klass()) {
         _array_stack.push_back({o, 0});
       } else {
-        ObjectModel::iterate(o, mark_field);
+        ObjectModel::iterate_discovering(o, mark_field, discover);
       }
       continue;
     }
@@ -92,6 +91,22 @@ void MarkSweep::mark_phase(RootProvider* roots) {
     narrowOop* base = a->elements<narrowOop>();
     for (narrowOop* p = base + task.index; p < base + end; ++p) mark_field(p);
   }
+}
+
+// Phase 1: mark from the strong roots; the transitive closure is taken depth first. Then the
+// discovered References are processed (a referent kept alive is marked with all it reaches;
+// fields are adjusted in phase 3 like any other). Weak roots are processed last: a referent
+// that was not reached is dead and its slot is cleared (DESIGN §5, weak roots).
+void MarkSweep::mark_phase(RootProvider* roots) {
+  MarkRootClosure root_closure(this, [](MarkSweep* ms, oop o) { ms->mark_and_push(o); });
+  roots->strong_roots_do(&root_closure);
+  follow_stacks();
+  _ref_processor->process_discovered_references(
+      [](oop o) { return is_live(o); },
+      [this](narrowOop* p) {
+        if (*p != 0) mark_and_push(CompressedOops::decode(*p));
+      },
+      [this] { follow_stacks(); });
   ClearDeadWeakClosure weak_closure;
   roots->weak_roots_do(&weak_closure);
 }

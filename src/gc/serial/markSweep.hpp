@@ -1,7 +1,8 @@
 // MarkSweep: the Serial full collection ("MarkSweepCompact", DESIGN §5.6), a sliding
 // mark-compact of the whole heap in HotSpot's four phases (GenMarkSweep):
 //
-//   1. Mark live objects      from the strong roots; mark word := marked; dead weak roots cleared
+//   1. Mark live objects      from the strong roots; mark word := marked; References discovered
+//                             and processed (gc/shared/referenceProcessor.hpp); dead weak roots cleared
 //   2. Compute new addresses  slide every live object, old first, then eden, from, to, into the
 //                             spaces in that same order (young objects go into old as far as
 //                             they fit); mark word := forwarding pointer
@@ -21,13 +22,16 @@
 
 #include <vector>
 
+class ReferenceProcessor;
+
 class MarkSweep {
  public:
   static constexpr int max_spaces = 4;
 
-  // `spaces` in compaction order (old first); `old_bot` is rebuilt for spaces[0].
-  MarkSweep(ContiguousSpace* const* spaces, int count, BlockOffsetTable* old_bot)
-      : _count(count), _old_bot(old_bot) {
+  // `spaces` in compaction order (old first); `old_bot` is rebuilt for spaces[0]. `rp`
+  // discovers References while marking (its span: the whole heap) and processes them.
+  MarkSweep(ContiguousSpace* const* spaces, int count, BlockOffsetTable* old_bot, ReferenceProcessor* rp)
+      : _count(count), _old_bot(old_bot), _ref_processor(rp) {
     for (int i = 0; i < count; i++) _spaces[i] = spaces[i];
   }
 
@@ -40,6 +44,7 @@ class MarkSweep {
 
  private:
   inline void mark_and_push(oop o);
+  void follow_stacks();  // the transitive closure of what has been pushed
   void mark_phase(RootProvider* roots);
   void compute_new_addresses();
   void adjust_pointers(RootProvider* roots);
@@ -52,6 +57,7 @@ class MarkSweep {
   address _compaction_top[max_spaces] = {};
   int _count;
   BlockOffsetTable* _old_bot;
+  ReferenceProcessor* _ref_processor;
   std::vector<oop> _mark_stack;
   // Object arrays are marked in slices of ObjArrayMarkingStride elements (HotSpot's
   // ObjArrayTask) so a huge array does not push all its elements at once.

@@ -4,6 +4,7 @@
 #include "gc/serial/serialHeap.hpp"
 
 #include "gc/serial/markSweep.hpp"
+#include "gc/shared/referenceProcessor.hpp"
 #include "gc/shared/verification.hpp"
 #include "utilities/debug.hpp"
 #include "vm/globals.hpp"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <sys/resource.h>
 
 namespace {
 constexpr size_t MinTLABSize = 2 * K;         // -XX:MinTLABSize
@@ -59,6 +61,8 @@ bool SerialHeap::initialize(const char** error) {
   }
   DefNewGeneration::PretenureThreshold = PretenureSizeThreshold;
   _filler_klass = KlassBuilder::new_array_klass(T_INT);
+  ReferenceProcessor::init_statics();
+  update_capacity_and_used_at_gc();
   return true;
 }
 
@@ -258,7 +262,7 @@ void SerialHeap::do_young_collection(GCCause cause) {
   ensure_parsability();
   _old.gc_prologue();
   // An explicit or stress scavenge that failed or was unsafe is followed by a full GC at once.
-  if (young_collection(cause) || _incremental_collection_failed) full_collection(cause, false);
+  if (young_collection(cause, false) || _incremental_collection_failed) full_collection(cause, false);
   reset_tlab_sizes();
 }
 
@@ -279,7 +283,7 @@ void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes
   _old.gc_prologue();
   bool do_full;
   if (!full && _young.should_allocate(bytes, is_tlab)) {
-    bool promotion_failed = young_collection(cause);
+    bool promotion_failed = young_collection(cause, clear_all_soft_refs);
     // The scavenge satisfied the request if it now fits in eden.
     if (bytes > 0 && bytes <= _young.eden()->free()) bytes = 0;
     do_full = promotion_failed || _old.should_collect(false, bytes, is_tlab);
@@ -294,7 +298,7 @@ void SerialHeap::do_collection(bool full, bool clear_all_soft_refs, size_t bytes
 // One "Pause Young". Returns true when promotion failed (the heap must then get a full GC). A
 // scavenge judged unsafe moves nothing (HotSpot's ~0.05 ms no-op pause) and only marks the
 // incremental collection failed: the policy decides what follows, as in HotSpot.
-bool SerialHeap::young_collection(GCCause cause) {
+bool SerialHeap::young_collection(GCCause cause, bool clear_all_soft_refs) {
   GCEvent e;
   begin_event(&e, GCKind::Young, cause);
   if (VerifyBeforeGC) verify_or_die("before young GC");
@@ -303,11 +307,15 @@ bool SerialHeap::young_collection(GCCause cause) {
     // Promotion guarantee (DESIGN §5.5): ":: Collection attempt not safe ::", a full GC follows.
     e.not_safe = true;
     _incremental_collection_failed = true;
-  } else if (!_young.collect(&_old, &_card_table, _host->roots(), &e)) {
-    failed = true;  // "Promotion failed": the full GC that follows cleans up
-    _incremental_collection_failed = true;
   } else {
-    _incremental_collection_failed = false;
+    // References are discovered in young only (HotSpot's DefNew span); the soft reference policy
+    // is LRU over the free heap after the last full GC.
+    ReferenceProcessor rp(_young.reserved_start(), _young.reserved_end(), clear_all_soft_refs, free_at_last_gc());
+    bool ok = _young.collect(&_old, &_card_table, _host->roots(), &rp, &e);
+    e.refs = rp.stats();
+    // On failure, "Promotion failed": the full GC that follows cleans up.
+    failed = !ok;
+    _incremental_collection_failed = !ok;
   }
   _old.sample_promoted();
   end_event(&e);
@@ -323,8 +331,14 @@ void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   e.cleared_all_soft_refs = clear_all_soft_refs;
   if (VerifyBeforeGC) verify_or_die("before full GC");
   ContiguousSpace* spaces[] = {_old.space(), _young.eden(), _young.from(), _young.to()};
-  MarkSweep ms(spaces, 4, _old.bot());
+  // References are discovered over the whole heap. clear_all_soft_refs (the last GC before
+  // "Java heap space", DESIGN §5.7) clears every softly reachable referent.
+  ReferenceProcessor rp(_reserved.base(), _reserved.end(), clear_all_soft_refs, free_at_last_gc());
+  MarkSweep ms(spaces, 4, _old.bot(), &rp);
   ms.invoke(_host->roots());
+  e.refs = rp.stats();
+  // The soft reference policy of the next collections works from what this one left.
+  update_capacity_and_used_at_gc();
   for (int phase = 1; phase <= 4; phase++) e.phase_ms[phase - 1] = ms.phase_ms(phase);
   e.restored_marks = ms.restored_marks();
   // The survivors must leave the to-space empty for the next scavenge.
@@ -344,18 +358,34 @@ void SerialHeap::full_collection(GCCause cause, bool clear_all_soft_refs) {
   if (VerifyAfterGC) verify_or_die("after full GC");
 }
 
+namespace {
+// The process's user and system CPU time so far (HotSpot's os::getTimesSecs for gc+cpu).
+void process_cpu_seconds(double* user, double* sys) {
+  struct rusage u;
+  getrusage(RUSAGE_SELF, &u);
+  *user = double(u.ru_utime.tv_sec) + double(u.ru_utime.tv_usec) / 1e6;
+  *sys = double(u.ru_stime.tv_sec) + double(u.ru_stime.tv_usec) / 1e6;
+}
+}  // namespace
+
 void SerialHeap::begin_event(GCEvent* e, GCKind kind, GCCause cause) {
   e->id = _total_collections++;
   e->kind = kind;
   e->cause = cause;
   e->before = usage();
   e->start_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
+  process_cpu_seconds(&e->user_seconds, &e->sys_seconds);  // made deltas by end_event
+  if (_event_start_callback != nullptr) _event_start_callback(*e, _event_arg);
 }
 
 void SerialHeap::end_event(GCEvent* e) {
   e->after = usage();
   double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - _created).count();
   e->pause_ms = (now - e->start_seconds) * 1000.0;
+  double user, sys;
+  process_cpu_seconds(&user, &sys);
+  e->user_seconds = user - e->user_seconds;
+  e->sys_seconds = sys - e->sys_seconds;
   _pause_ms[int(e->kind)] += e->pause_ms;
   _gc_overhead.record_pause(e->pause_ms / 1000.0, e->start_seconds - _last_pause_end);
   _last_pause_end = now;

@@ -78,9 +78,11 @@ class SerialHeap final : public CollectedHeap {
   // Set when a scavenge failed or was judged unsafe: the next collection is a full one.
   bool incremental_collection_failed() const { return _incremental_collection_failed; }
 
-  // One GCEvent per pause (gcEvents.hpp) for -Xlog:gc, jstat and the MXBeans.
-  void set_event_callback(GCEventCallback cb, void* arg) {
-    _event_callback = cb;
+  // One GCEvent per pause (gcEvents.hpp) for -Xlog:gc, jstat and the MXBeans: `start` when the
+  // pause begins (id, kind, cause and `before` filled; the world is stopped), `end` when it ends.
+  void set_event_callback(GCEventCallback end, void* arg, GCEventCallback start = nullptr) {
+    _event_callback = end;
+    _event_start_callback = start;
     _event_arg = arg;
   }
 
@@ -124,7 +126,7 @@ class SerialHeap final : public CollectedHeap {
   address expand_heap_and_allocate(size_t bytes, bool is_tlab);
   bool should_try_older_generation_allocation(size_t bytes) const;
   void do_collection(bool full, bool clear_all_soft_refs, size_t bytes, bool is_tlab, GCCause cause);
-  bool young_collection(GCCause cause);  // returns true when a full GC must follow
+  bool young_collection(GCCause cause, bool clear_all_soft_refs);  // true when a full GC must follow
   void full_collection(GCCause cause, bool clear_all_soft_refs);
   void reset_tlab_sizes();
   void begin_event(GCEvent* e, GCKind kind, GCCause cause);
@@ -149,6 +151,7 @@ class SerialHeap final : public CollectedHeap {
   std::atomic<size_t> _stress_counter{0};
   size_t _tlab_threads = 1;  // threads with a TLAB at the last GC (TLAB size policy)
   GCEventCallback _event_callback = nullptr;
+  GCEventCallback _event_start_callback = nullptr;
   void* _event_arg = nullptr;
   char _verify_error[256] = {};  // the first problem of the last verify()
   std::chrono::steady_clock::time_point _created = std::chrono::steady_clock::now();

@@ -64,6 +64,14 @@ class CollectedHeap {
   virtual size_t max_capacity() const = 0;  // Runtime.maxMemory()
   virtual unsigned total_collections() const = 0;  // young and full, since start-up
 
+  // Heap occupancy after the last full collection (HotSpot's update_capacity_and_used_at_gc):
+  // the soft reference policy's input. Also recorded once at start-up, before any collection.
+  void update_capacity_and_used_at_gc() {
+    _capacity_at_last_gc = capacity();
+    _used_at_last_gc = used();
+  }
+  size_t free_at_last_gc() const { return _capacity_at_last_gc - _used_at_last_gc; }
+
   // Card-table write barrier support: the address of the card byte table biased by the heap
   // base (card for address a is byte_map_base[a >> 9]).
   static uint8_t* card_byte_map_base() { return _card_byte_map_base; }
@@ -72,4 +80,6 @@ class CollectedHeap {
   static CollectedHeap* _heap;
   static uint8_t* _card_byte_map_base;
   GCHost* _host = nullptr;
+  size_t _capacity_at_last_gc = 0;
+  size_t _used_at_last_gc = 0;
 };

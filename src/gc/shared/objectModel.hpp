@@ -5,6 +5,25 @@
 
 #include "oops/klass.hpp"
 
+// The fields of java.lang.ref.Reference (and SoftReference.timestamp) the collectors read and
+// write during reference discovery and processing (HotSpot's java_lang_ref_Reference offsets).
+// The runtime publishes them once the classes are loaded (classfile/javaClasses.cpp); unit tests
+// set them for their fake Reference classes. Until then (-1) no reference is discovered.
+//
+//   Reference: [ header | referent | queue | next | discovered | ... subclass fields ]
+//     referent    the object referred to; "treated specially by GC"
+//     next        ReferenceQueue link; a FinalReference is inactive once next != null
+//     discovered  the collector's list link: the discovered list during a GC, then the pending
+//                 list the Reference Handler thread takes (JVM_GetAndClearReferencePendingList)
+struct ReferenceFields {
+  static inline int referent = -1;
+  static inline int queue = -1;
+  static inline int next = -1;
+  static inline int discovered = -1;
+  static inline int soft_timestamp = -1;  // SoftReference.timestamp (long)
+  static bool published() { return referent >= 0; }
+};
+
 // A visitor of reference slots. Heap fields are narrow (4 bytes); roots held by the runtime
 // (interpreter frames, handles, JNI references, static fields) may be full-width.
 class OopClosure {
@@ -18,8 +37,9 @@ class OopClosure {
 struct ObjectModel {
   static size_t size(const oopDesc* obj) { return obj->klass()->oop_size(obj); }
 
-  // Calls f(narrowOop*) for every reference field of obj, referents of java.lang.ref.Reference
-  // objects included (reference discovery, issue 4, will treat those specially).
+  // Calls f(narrowOop*) for every reference field of obj, the referent and discovered fields of
+  // java.lang.ref.Reference objects included (heap verification, pointer adjustment, card
+  // scanning, heap walks). The collectors' tracing uses iterate_discovering instead.
   template <typename F>
   static void iterate(oopDesc* obj, F&& f) {
     Klass* k = obj->klass();
@@ -39,6 +59,30 @@ struct ObjectModel {
       narrowOop* p = a->elements<narrowOop>();
       for (narrowOop* q = p + a->length(); p < q; ++p) f(p);
     }
+  }
+
+  // As iterate, for the collectors' tracing: a java.lang.ref.Reference (KlassKind::InstanceRef)
+  // is first offered to discover(obj, reference_type). When it takes the reference (reference
+  // discovery, gc/shared/referenceProcessor.hpp), the referent and discovered fields are not
+  // visited: reference processing decides about the referent after the strong closure. Every
+  // other object costs one compare of its klass kind more than iterate.
+  template <typename F, typename D>
+  static void iterate_discovering(oopDesc* obj, F&& f, D&& discover) {
+    Klass* k = obj->klass();
+    if (k->kind() == KlassKind::InstanceRef && discover(obj, k->reference_type())) {
+      narrowOop* referent = obj->field_addr<narrowOop>(ReferenceFields::referent);
+      narrowOop* discovered = obj->field_addr<narrowOop>(ReferenceFields::discovered);
+      const OopMapBlock* map = k->oop_maps();
+      const OopMapBlock* end = map + k->oop_map_count();
+      for (; map < end; ++map) {
+        narrowOop* p = obj->field_addr<narrowOop>(map->offset);
+        for (narrowOop* q = p + map->count; p < q; ++p) {
+          if (p != referent && p != discovered) f(p);
+        }
+      }
+      return;
+    }
+    iterate(obj, f);
   }
 
   // As iterate, but only the fields whose address lies in [lo, hi): card scanning visits the

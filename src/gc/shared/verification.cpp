@@ -66,7 +66,9 @@ void HeapVerifier::check_field(const void* holder, narrowOop* p, bool from_old) 
   if (*p == 0) return;
   oop o = CompressedOops::decode(*p);
   if (!is_object_start(o)) {
-    report("field %p of object %p points to %p, not an object", static_cast<void*>(p), holder, static_cast<void*>(o));
+    report("field %p (offset %ld) of object %p (klass %p) points to %p, not an object", static_cast<void*>(p),
+           long(reinterpret_cast<const char*>(p) - static_cast<const char*>(holder)), holder,
+           static_cast<void*>(static_cast<const oopDesc*>(holder)->klass()), static_cast<void*>(o));
     return;
   }
   address a = reinterpret_cast<address>(o);

@@ -7,6 +7,7 @@
 
 #include "gc/serial/serialHeap.hpp"
 #include "gc/shared/barrier.hpp"
+#include "gc/shared/referencePendingList.hpp"
 #include "vm/globals.hpp"
 
 #include <unordered_map>
@@ -36,6 +37,7 @@ class FakeHost final : public GCHost, public RootProvider {
   void strong_roots_do(OopClosure* cl) override {
     for (oop& r : strong) cl->do_oop(&r);
     for (narrowOop& n : narrow_strong) cl->do_oop(&n);
+    ReferencePendingList::oops_do(cl);  // as the VM's roots (runtime/vmRoots.cpp)
   }
   void weak_roots_do(OopClosure* cl) override {
     for (oop& r : weak) cl->do_oop(&r);

@@ -32,6 +32,23 @@ TEST(Bytecodes, TableCoversEveryOpcodeWithUniqueNames) {
   EXPECT_EQ(int(BC::_multianewarray), 0xc5);
 }
 
+TEST(Bytecodes, RewrittenOpcodesAreNotJavaBytecodesButStandForOne) {
+  // Object.<init>'s return as rewritten for finalizer registration: not valid in a class file,
+  // analysed as `return`, one byte long, a GC point (it calls Finalizer.register).
+  int c = BC::_return_register_finalizer;
+  EXPECT_FALSE(BC::is_defined(c));
+  EXPECT_TRUE(BC::is_rewritten(c));
+  EXPECT_EQ(BC::cast(c), BC::_return_register_finalizer);
+  EXPECT_EQ(BC::java_code(BC::_return_register_finalizer), BC::_return);
+  EXPECT_EQ(BC::java_code(BC::_iadd), BC::_iadd);
+  EXPECT_TRUE(BC::is_gc_point(BC::_return_register_finalizer));
+  EXPECT_FALSE(BC::can_fall_through(BC::_return_register_finalizer));
+  u1 code = u1(c);
+  EXPECT_EQ(BC::length_at(&code, 1, 0), 1);
+  EXPECT_FALSE(BC::is_rewritten(BC::_breakpoint));
+  EXPECT_FALSE(BC::is_rewritten(0xfe));
+}
+
 TEST(Bytecodes, FixedLengthsMatchTheSpec) {
   EXPECT_EQ(BC::length_for(BC::_nop), 1);
   EXPECT_EQ(BC::length_for(BC::_bipush), 2);
@@ -108,7 +125,7 @@ TEST(Bytecodes, LengthAtHandlesWideAndSwitchPadding) {
   // lookupswitch with no pairs at the very end of the code (javac emits these).
   std::vector<u1> empty = {0x00, 0xab, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0};
   EXPECT_EQ(BC::length_at(empty.data(), int(empty.size()), 1), 11);
-  u1 undefined = 0xcb;
+  u1 undefined = 0xfe;  // impdep1
   EXPECT_EQ(BC::length_at(&undefined, 1, 0), -1);
   EXPECT_EQ(BC::length_at(&undefined, 1, 5), -1);
 }

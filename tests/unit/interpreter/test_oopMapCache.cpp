@@ -362,7 +362,8 @@ TEST(OopMap, MalformedCodeIsRejected) {
   EXPECT_TRUE(rejects({BC::_aconst_null, BC::_aconst_null, BC::_return}, 2, 1));  // stack overflow
   EXPECT_TRUE(rejects({BC::_pop, BC::_return}));                           // underflow
   EXPECT_TRUE(rejects({BC::_sipush, 0}));                                  // truncated
-  EXPECT_TRUE(rejects({0xcb, BC::_return}));                               // undefined opcode
+  EXPECT_TRUE(rejects({0xfe, BC::_return}));                               // undefined opcode (impdep1)
+  EXPECT_FALSE(rejects({BC::_return_register_finalizer}, 1, 0, nullptr, {}, "()V"));  // rewritten `return`
   EXPECT_TRUE(rejects({BC::_breakpoint, BC::_return}));
   EXPECT_TRUE(rejects({BC::_iconst_0}));                                   // falls off the end
   EXPECT_TRUE(rejects({BC::_iconst_0, BC::_istore_0, BC::_aload_0, BC::_pop, BC::_return}));  // int as ref

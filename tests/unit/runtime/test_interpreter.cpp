@@ -6,6 +6,8 @@
 #include "classfile/javaClasses.hpp"
 #include "classfile/symbolTable.hpp"
 #include "classfile/systemDictionary.hpp"
+#include "classfile/vmClasses.hpp"
+#include "interpreter/bytecodes.hpp"
 #include "gc/serial/serialHeap.hpp"
 #include "oops/instanceKlass.hpp"
 #include "runtime/javaCalls.hpp"
@@ -123,4 +125,27 @@ TEST(Interpreter, SurvivesCollectionAtEveryRefillWithHeapVerification) {
   UseTLAB = true;
   VerifyBeforeGC = VerifyAfterGC = false;
   EXPECT_GT(heap->total_collections(), before + 5000);
+}
+
+TEST(Interpreter, FinalizableClassesAndObjectInitRewrite) {
+  // HotSpot's has_finalizer: a non-empty finalize()V declared or inherited; Object's own and an
+  // empty override (which also cancels an inherited one) do not count.
+  JavaThread* t = boot();
+  ASSERT_NE(t, nullptr);
+  auto has_finalizer = [&](const char* name) {
+    Klass* k = SystemDictionary::resolve_boot(name, t);
+    EXPECT_NE(k, nullptr) << name;
+    return k != nullptr && k->has_finalizer();
+  };
+  EXPECT_FALSE(vmClasses::Object_klass()->has_finalizer());
+  EXPECT_FALSE(has_finalizer("Interp"));
+  EXPECT_TRUE(has_finalizer("Interp$Finalizable"));
+  EXPECT_TRUE(has_finalizer("Interp$InheritsFinalizer"));
+  EXPECT_FALSE(has_finalizer("Interp$EmptyFinalizer"));
+  EXPECT_FALSE(has_finalizer("Interp$EmptyFinalizerSub"));
+  // Object.<init> returns through return_register_finalizer (-XX:+RegisterFinalizersAtInit).
+  Method* init = vmClasses::Object_klass()->find_local_method(SymbolTable::lookup("<init>"), SymbolTable::lookup("()V"));
+  ASSERT_NE(init, nullptr);
+  ASSERT_EQ(init->code_length(), 1);
+  EXPECT_EQ(init->code()[0], u1(Bytecodes::_return_register_finalizer));
 }

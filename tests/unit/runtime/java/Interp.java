@@ -121,4 +121,11 @@ public class Interp {
         final int r; Circle(int r) { this.r = r; }
         public int area() { return 3 * r * r; }
     }
+
+    // Finalizers (Klass::has_finalizer): declared, inherited, cancelled by an empty override.
+    static int finalizedCount;
+    static class Finalizable { @SuppressWarnings("deprecation") protected void finalize() { finalizedCount++; } }
+    static class InheritsFinalizer extends Finalizable { }
+    static class EmptyFinalizer extends Finalizable { @SuppressWarnings("deprecation") protected void finalize() { } }
+    static class EmptyFinalizerSub extends EmptyFinalizer { }
 }
