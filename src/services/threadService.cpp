@@ -38,6 +38,7 @@
 #include "runtime/safepoint.hpp"
 #include "runtime/stackTrace.hpp"
 #include "runtime/synchronizer.hpp"
+#include "services/gcLog.hpp"
 #include "vm/globals.hpp"
 
 #include <algorithm>
@@ -485,7 +486,7 @@ void ThreadService::print_on_sigbreak(JavaThread* requester) {
   // Universe::print_heap_at_SIGBREAK (-XX:+PrintHeapAtSIGBREAK).
   if (PrintHeapAtSIGBREAK) {
     out = "Heap\n";
-    static_cast<SerialHeap*>(CollectedHeap::heap())->print_heap(emit_heap_line, &out);
+    GCLog::print_heap(static_cast<SerialHeap*>(CollectedHeap::heap()), emit_heap_line, &out);
     out.append("\n");
     write_stdout(&out);
   }

@@ -225,6 +225,9 @@ def main():
     check(re.search(lock_cycle, text), "the ReentrantLock deadlock report")
     check(re.search(r"\nFound 2 deadlocks\.\n\nHeap\n def new generation +total \d+K, used \d+K", text),
           "'Found 2 deadlocks.' then the heap block")
+    check(re.search(r"\n   the space \d+K, +\d+% used \[.*\)\n Metaspace +used \d+K, committed \d+K, reserved \d+K\n"
+                    r"  class space +used \d+K, committed \d+K, reserved \d+K\n\n", text),
+          "the heap block ends with the Metaspace lines and a blank line")
     check("Found one Java-level deadlock" not in text.split("Found 2 deadlocks.")[-1], "no report after the count")
     return report()
 
