@@ -35,6 +35,7 @@
 #include "oops/method.hpp"
 #include "prims/jniHandles.hpp"
 #include "prims/jvm.hpp"
+#include "runtime/mutexLocker.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/stackTrace.hpp"
 #include "runtime/synchronizer.hpp"
@@ -46,6 +47,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -63,8 +65,12 @@ struct DumpFields {
 };
 DumpFields fields;
 
+std::mutex fields_lock;
+
 void prepare(JavaThread* THREAD) {
   StackTrace::prepare_element_text(THREAD);
+  // Taken safepoint-safely: the class lookup below may collect.
+  SafepointSafeLocker<std::mutex> g(fields_lock, THREAD);
   if (fields.wait_name != nullptr) return;
   InstanceKlass* t = vmClasses::Thread_klass();
   fields.thread_tid = find_field_offset(t, "tid", "J");
