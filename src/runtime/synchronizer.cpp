@@ -161,7 +161,29 @@ void ObjectSynchronizer::wait(JavaThread* thread, oop* obj_slot, jlong millis) {
   if (millis <= 0) mon->waiters.wait(g, woken);
   else mon->waiters.wait_for(g, std::chrono::milliseconds(millis), woken);
   thread->set_wait_cv(nullptr, nullptr);
-  while (mon->owner != nullptr) mon->entry.wait(g);
+  if (mon->owner != nullptr) {
+    // Re-entering against another owner: BLOCKED (on object monitor) as a contended enter, so
+    // thread dumps say "waiting to re-lock in wait()" and deadlock detection sees the monitor
+    // (HotSpot's ObjectMonitor::wait re-enters through enter). The Java status is written once
+    // the thread may touch the heap again.
+    g.unlock();
+    SafepointSynchronize::transition_from_blocked(thread);
+    if (thread->threadObj() != nullptr)
+      java_lang_Thread::set_status(thread->threadObj(), java_lang_Thread::BLOCKED_ON_MONITOR_ENTER);
+    thread->set_pending_monitor_slot(obj_slot);
+    g.lock();
+    while (mon->owner != nullptr) {
+      thread->set_state(ThreadState::Blocked);
+      while (mon->owner != nullptr) mon->entry.wait(g);
+      g.unlock();
+      SafepointSynchronize::transition_from_blocked(thread);
+      g.lock();
+    }
+    thread->set_pending_monitor_slot(nullptr);
+    mon->owner = thread;
+    mon->recursions = saved;
+    return;  // the caller (JVM_MonitorWait) sets the status back to RUNNABLE
+  }
   mon->owner = thread;
   mon->recursions = saved;
   g.unlock();

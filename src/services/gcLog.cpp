@@ -234,6 +234,10 @@ void GCLog::initialize(SerialHeap* heap, const std::string& vm_version) {
 void GCLog::print_heap_at_exit(SerialHeap* heap) {
   if (!log_is_enabled(Info, gc, heap, exit)) return;
   log_info(gc, heap, exit)("Heap");
-  heap->print_heap(emit_exit_line, nullptr);
-  print_metaspace(emit_exit_line, nullptr);
+  print_heap(heap, emit_exit_line, nullptr);
+}
+
+void GCLog::print_heap(SerialHeap* heap, void (*emit)(const char* line, void* arg), void* arg) {
+  heap->print_heap(emit, arg);
+  print_metaspace(emit, arg);
 }

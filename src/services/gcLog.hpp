@@ -14,4 +14,7 @@ class GCLog {
   static void initialize(SerialHeap* heap, const std::string& vm_version);
   // The "Heap" block at VM exit (gc+heap+exit).
   static void print_heap_at_exit(SerialHeap* heap);
+  // The lines of that block after "Heap" (generations, then Metaspace), one emit per line, for
+  // other printers of it (HotSpot's Universe::print_on: -XX:+PrintHeapAtSIGBREAK).
+  static void print_heap(SerialHeap* heap, void (*emit)(const char* line, void* arg), void* arg);
 };

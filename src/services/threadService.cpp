@@ -35,9 +35,11 @@
 #include "oops/method.hpp"
 #include "prims/jniHandles.hpp"
 #include "prims/jvm.hpp"
+#include "runtime/mutexLocker.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/stackTrace.hpp"
 #include "runtime/synchronizer.hpp"
+#include "services/gcLog.hpp"
 #include "vm/globals.hpp"
 
 #include <algorithm>
@@ -45,6 +47,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -62,8 +65,12 @@ struct DumpFields {
 };
 DumpFields fields;
 
+std::mutex fields_lock;
+
 void prepare(JavaThread* THREAD) {
   StackTrace::prepare_element_text(THREAD);
+  // Taken safepoint-safely: the class lookup below may collect.
+  SafepointSafeLocker<std::mutex> g(fields_lock, THREAD);
   if (fields.wait_name != nullptr) return;
   InstanceKlass* t = vmClasses::Thread_klass();
   fields.thread_tid = find_field_offset(t, "tid", "J");
@@ -150,12 +157,19 @@ jint thread_status(JavaThread* t) {
   return obj != nullptr ? java_lang_Thread::status(obj) : jint(java_lang_Thread::RUNNABLE);
 }
 
+bool is_object_wait(const Method* m) {
+  return m->name() == fields.wait_name && m->holder() == vmClasses::Object_klass();
+}
+
 // OSThread::print_on's state word, derived from what the thread is doing (see the file header).
+// Re-entering the monitor at the end of Object.wait is still "in Object.wait()", as in HotSpot.
 const char* os_state(JavaThread* t, jint status) {
   if (t == SafepointSynchronize::requester()) return "waiting on condition";
   switch (status) {
     case java_lang_Thread::IN_OBJECT_WAIT: case java_lang_Thread::IN_OBJECT_WAIT_TIMED: return "in Object.wait()";
-    case java_lang_Thread::BLOCKED_ON_MONITOR_ENTER: return "waiting for monitor entry";
+    case java_lang_Thread::BLOCKED_ON_MONITOR_ENTER:
+      return t->last_frame() != nullptr && is_object_wait(t->last_frame()->_method) ? "in Object.wait()"
+                                                                                   : "waiting for monitor entry";
     case java_lang_Thread::SLEEPING: case java_lang_Thread::PARKED: case java_lang_Thread::PARKED_TIMED:
       return "waiting on condition";
     default: break;
@@ -187,7 +201,10 @@ bool pending_is_from_java(JavaThread* t) {
   }
   Frame* top = t->last_frame();
   auto* p = reinterpret_cast<intptr_t*>(slot);
-  return top != nullptr && p >= top->stack_base() && p < t->stack_end();
+  if (top == nullptr) return false;
+  if (p >= top->stack_base() && p < t->stack_end()) return true;  // monitorenter's operand
+  // Object.wait re-entering its monitor after the wait (its receiver is a JNI local).
+  return is_object_wait(top->_method);
 }
 
 // The Java threads, oldest first (the order HotSpot's thread list has).
@@ -210,7 +227,7 @@ void print_stack(JavaThread* t, std::string* out) {
     int bci = m->is_native() || m->code() == nullptr ? 0 : f->bci();
     appendf(out, "\tat %s\n", StackTrace::element_text(m, bci).c_str());
     if (count == 0) {
-      if (m->name() == fields.wait_name && m->holder() == vmClasses::Object_klass()) {
+      if (is_object_wait(m)) {
         oop receiver = *reinterpret_cast<oop*>(f->_locals);
         print_object_line(out, status == java_lang_Thread::BLOCKED_ON_MONITOR_ENTER ? "waiting to re-lock in wait()" : "waiting on",
                           receiver);
@@ -475,7 +492,7 @@ void ThreadService::print_on_sigbreak(JavaThread* requester) {
   // Universe::print_heap_at_SIGBREAK (-XX:+PrintHeapAtSIGBREAK).
   if (PrintHeapAtSIGBREAK) {
     out = "Heap\n";
-    static_cast<SerialHeap*>(CollectedHeap::heap())->print_heap(emit_heap_line, &out);
+    GCLog::print_heap(static_cast<SerialHeap*>(CollectedHeap::heap()), emit_heap_line, &out);
     out.append("\n");
     write_stdout(&out);
   }
