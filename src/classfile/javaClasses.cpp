@@ -305,3 +305,30 @@ void java_lang_invoke::compute_offsets() {
   CallSite_target = find_field_offset(cs, "target", "Ljava/lang/invoke/MethodHandle;");
   offsets_ready = true;
 }
+
+// "module java.base of loader 'bootstrap'" / "unnamed module of loader 'app'": where a class
+// lives, as HotSpot's Klass::class_in_module_of_loader describes it.
+std::string java_lang_Class::module_and_loader(Klass* k) {
+  Klass* bottom = k->is_array_klass() ? static_cast<ArrayKlass*>(k)->bottom_klass() : k;
+  if (bottom == nullptr) return "module java.base of loader 'bootstrap'";  // primitive arrays
+  std::string module = "unnamed module";
+  if (oop mirror = bottom->java_mirror()) {
+    oop m = mirror->obj_field(java_lang_Class::module_offset);
+    if (m != nullptr) {
+      static int name_offset = find_field_offset(m->klass(), "name", "Ljava/lang/String;");
+      oop name = m->obj_field(name_offset);
+      if (name != nullptr) module = "module " + java_lang_String::as_utf8(name);
+    }
+  }
+  return module + " of loader " + loader_description(bottom->class_loader_data());
+}
+
+std::string java_lang_Class::loader_description(ClassLoaderData* cld) {
+  std::string loader = "'bootstrap'";
+  if (oop l = cld->loader()) {
+    static int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
+    oop id = l->obj_field(id_offset);
+    loader = id != nullptr ? java_lang_String::as_utf8(id) : l->klass()->name()->as_external_name();
+  }
+  return loader;
+}

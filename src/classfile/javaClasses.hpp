@@ -7,6 +7,8 @@
 
 #include <string>
 
+class ClassLoaderData;
+
 class Klass;
 struct ParsedClass;
 
@@ -41,6 +43,11 @@ class java_lang_Class {
   static void create_primitive_mirrors(TRAPS);
   static BasicType primitive_type(oop mirror);  // T_ILLEGAL for a class or array mirror
   static oop* primitive_mirrors_addr();
+  // "module java.base of loader 'bootstrap'" / "unnamed module of loader 'app'" (HotSpot's
+  // Klass::class_in_module_of_loader), and a loader as those texts name it ("'app'",
+  // "'bootstrap'", "'name' @hash").
+  static std::string module_and_loader(Klass* k);
+  static std::string loader_description(ClassLoaderData* cld);
 };
 
 class java_lang_Throwable {

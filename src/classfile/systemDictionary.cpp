@@ -106,34 +106,147 @@ InstanceKlass* SystemDictionary::define_hidden_class(const u1* bytes, size_t len
   return k;
 }
 
+namespace {
+// The classes this thread is defining (HotSpot's placeholders): meeting one again while
+// resolving the supertypes of another means a circular hierarchy (JVMS §5.3.5 step 3).
+thread_local std::vector<std::pair<ClassLoaderData*, Symbol*>> classes_being_defined;
+
+struct DefiningMark {
+  DefiningMark(ClassLoaderData* loader, Symbol* name) { classes_being_defined.emplace_back(loader, name); }
+  ~DefiningMark() { classes_being_defined.pop_back(); }
+};
+
+// HotSpot's handle_resolution_exception: a supertype or constant-pool class the loader cannot
+// find is a NoClassDefFoundError (the internal name as message) caused by the loader's
+// ClassNotFoundException.
+void cnfe_to_ncdfe(Symbol* name, JavaThread* THREAD) {
+  if (!HAS_PENDING_EXCEPTION) return;
+  Handle e(THREAD, THREAD->pending_exception());
+  THREAD->clear_pending_exception();
+  Klass* cnfe = SystemDictionary::resolve_boot("java/lang/ClassNotFoundException", THREAD);  // loaded at boot
+  THREAD->clear_pending_exception();
+  if (cnfe != nullptr && e()->klass()->is_subtype_of(cnfe)) {
+    Exceptions::throw_msg_cause(THREAD, "java/lang/NoClassDefFoundError", name->bytes(), e());
+  } else {
+    THREAD->set_pending_exception(e());
+  }
+}
+
+std::string_view package_of(std::string_view n) {
+  size_t slash = n.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : n.substr(0, slash);
+}
+
+// JVMS §5.3.5 step 3-4 checks on the supertypes (HotSpot's check_super_class_access /
+// check_super_interface_access and sealed-class permission, JEP 409): a supertype must be
+// accessible (public or same run-time package) and, if sealed, name this class as permitted.
+bool supertypes_accessible(const ParsedClass* parsed, ClassLoaderData* loader, InstanceKlass* super,
+                           const std::vector<InstanceKlass*>& interfaces, JavaThread* THREAD) {
+  std::string self = parsed->name->as_external_name();
+  // The class being defined is in its loader's unnamed module (jvmlab defines no named-module
+  // classes outside the boot loader's).
+  std::string self_where = loader->is_boot() ? "module java.base of loader 'bootstrap'"
+                                             : "unnamed module of loader " + java_lang_Class::loader_description(loader);
+  auto where = [&](InstanceKlass* s) {
+    std::string w = java_lang_Class::module_and_loader(s);
+    if (w == self_where) return "(" + self + " and " + s->name()->as_external_name() + " are in " + w + ")";
+    return "(" + self + " is in " + self_where + "; " + s->name()->as_external_name() + " is in " + w + ")";
+  };
+  // As HotSpot's verify_class_access: the JDK's generated accessors (subclasses of the boot class
+  // jdk.internal.reflect.MagicAccessorImpl) may extend the non-public accessor classes.
+  bool magic = false;
+  for (InstanceKlass* s = super; s != nullptr && !magic; s = s->superklass())
+    magic = s->class_loader_data()->is_boot() && s->name()->equals("jdk/internal/reflect/MagicAccessorImpl");
+  auto check = [&](InstanceKlass* s, const char* what) {
+    bool same_package = s->class_loader_data() == loader && package_of(s->name()->view()) == package_of(parsed->name->view());
+    if (!(s->access_flags() & JVM_ACC_PUBLIC) && !same_package && !magic) {
+      std::string msg = "class " + self + " cannot access its " + what + " " + s->name()->as_external_name() + " " + where(s);
+      Exceptions::throw_msg(THREAD, "java/lang/IllegalAccessError", msg.c_str());
+      return false;
+    }
+    const std::vector<u2>& permitted = s->parsed()->permitted_subclasses;
+    if (!permitted.empty()) {
+      bool listed = false;
+      for (u2 index : permitted) listed |= s->constants()->klass_name_at(index) == parsed->name;
+      if (!listed) {
+        std::string msg = "class " + self + (s->is_interface() ? " cannot implement sealed interface " : " cannot inherit from sealed class ") +
+                          s->name()->as_external_name();
+        Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+        return false;
+      }
+    }
+    return true;
+  };
+  if (super != nullptr && !check(super, "superclass")) return false;
+  for (InstanceKlass* i : interfaces)
+    if (!check(i, "superinterface")) return false;
+  return true;
+}
+
+// JVMS §5.4.5 / HotSpot's check_final_method_override: a method may not override a final one it
+// can see in a superclass.
+bool overrides_final_method(const ParsedClass* parsed, ClassLoaderData* loader, InstanceKlass* super, JavaThread* THREAD) {
+  for (const Method* m : parsed->methods) {
+    if (m->is_static() || m->is_private() || m->name()->char_at(0) == '<') continue;
+    for (InstanceKlass* s = super; s != nullptr; s = s->superklass()) {
+      Method* sm = s->find_local_method(m->name(), m->signature());
+      if (sm == nullptr || sm->is_static() || sm->is_private()) continue;
+      if (!sm->is_final()) break;
+      bool visible = sm->is_public() || sm->is_protected() ||
+                     (s->class_loader_data() == loader && package_of(s->name()->view()) == package_of(parsed->name->view()));
+      if (!visible) continue;
+      std::string msg = "class " + parsed->name->as_external_name() + " overrides final method " +
+                        s->name()->as_external_name() + "." + m->name()->str() + m->signature()->str();
+      Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 Klass* SystemDictionary::resolve_from(InstanceKlass* holder, Symbol* name, TRAPS) {
   if (holder->is_hidden() && name == holder->original_name()) return holder;
   Klass* k = resolve_or_fail(name, holder->class_loader_data(), THREAD);
-  // HotSpot's handle_resolution_exception: a class a constant pool names but its loader cannot
-  // find is a NoClassDefFoundError (the internal name as message), caused by the loader's
-  // ClassNotFoundException.
   if (HAS_PENDING_EXCEPTION) {
-    Handle e(THREAD, THREAD->pending_exception());
-    THREAD->clear_pending_exception();
-    Klass* cnfe = resolve_boot("java/lang/ClassNotFoundException", THREAD);  // loaded at boot
-    THREAD->clear_pending_exception();
-    if (cnfe != nullptr && e()->klass()->is_subtype_of(cnfe)) {
-      Exceptions::throw_msg_cause(THREAD, "java/lang/NoClassDefFoundError", name->bytes(), e());
-    } else {
-      THREAD->set_pending_exception(e());
-    }
+    cnfe_to_ncdfe(name, THREAD);
     return nullptr;
   }
   return k;
 }
 
+
 InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderData* loader, Symbol* hidden_name, TRAPS) {
   SafepointSafeLocker<std::recursive_mutex> g(define_lock, JavaThread::current());
+  if (hidden_name == nullptr) {
+    for (const auto& [l, n] : classes_being_defined) {
+      if (l == loader && n == parsed->name) {
+        Exceptions::throw_msg(THREAD, "java/lang/ClassCircularityError", parsed->name->bytes());
+        delete parsed;
+        return nullptr;
+      }
+    }
+  }
+  DefiningMark defining(loader, parsed->name);
   if (Klass* existing = hidden_name != nullptr ? nullptr : loader->find(parsed->name)) {
     // A second definition by the same loader (JVMS §5.3.5 step 1: LinkageError).
     (void)existing;
-    std::string msg = "loader (instance of  " + std::string(loader->is_boot() ? "bootstrap" : "app") +
-                      "): attempted  duplicate class definition for name: \"" + parsed->name->str() + "\"";
+    // HotSpot 17's check_constraints text, with class_in_module_of_loader(false, true).
+    std::string name = parsed->name->as_external_name();
+    std::string where = "unnamed module of loader " + java_lang_Class::loader_description(loader);
+    if (oop l = loader->loader()) {
+      static const int parent_offset = find_field_offset(vmClasses::ClassLoader_klass(), "parent", "Ljava/lang/ClassLoader;");
+      static const int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
+      oop parent = l->obj_field(parent_offset);
+      oop id = parent != nullptr ? parent->obj_field(id_offset) : nullptr;
+      where += ", parent loader " + (parent == nullptr ? std::string("'bootstrap'")
+                                                      : id != nullptr ? java_lang_String::as_utf8(id) : parent->klass()->name()->as_external_name());
+    } else {
+      where = "module java.base of loader 'bootstrap'";
+    }
+    std::string msg = "loader " + java_lang_Class::loader_description(loader) + " attempted duplicate " +
+                      ((parsed->access_flags & JVM_ACC_INTERFACE) ? "interface" : "class") + " definition for " + name +
+                      ". (" + name + " is in " + where + ")";
     delete parsed;
     Exceptions::throw_msg(THREAD, "java/lang/LinkageError", msg.c_str());
     return nullptr;
@@ -143,7 +256,12 @@ InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderD
   // JVMS §5.3.5 step 3: the superclass, then the superinterfaces, resolved by this loader.
   InstanceKlass* super = nullptr;
   if (parsed->super_name != nullptr) {
-    Klass* s = resolve_or_fail(parsed->super_name, loader, CHECK_NULL);
+    Klass* s = resolve_or_fail(parsed->super_name, loader, THREAD);
+    if (HAS_PENDING_EXCEPTION) {
+      cnfe_to_ncdfe(parsed->super_name, THREAD);
+      delete parsed;
+      return nullptr;
+    }
     if (!s->is_instance_klass() || s->is_interface()) {
       std::string msg = "class " + parsed->name->as_external_name() + " has interface " + s->name()->as_external_name() + " as super class";
       Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
@@ -158,15 +276,27 @@ InstanceKlass* SystemDictionary::define_parsed(ParsedClass* parsed, ClassLoaderD
   }
   std::vector<InstanceKlass*> interfaces;
   for (Symbol* iname : parsed->interfaces) {
-    Klass* i = resolve_or_fail(iname, loader, CHECK_NULL);
+    Klass* i = resolve_or_fail(iname, loader, THREAD);
+    if (HAS_PENDING_EXCEPTION) {
+      cnfe_to_ncdfe(iname, THREAD);
+      delete parsed;
+      return nullptr;
+    }
     if (!i->is_instance_klass() || !i->is_interface()) {
-      std::string msg = "class " + parsed->name->as_external_name() + " can not implement " + i->name()->as_external_name() + ", because it is not an interface";
+      std::string msg = "class " + parsed->name->as_external_name() + " can not implement " + i->name()->as_external_name() +
+                        ", because it is not an interface (" + i->name()->as_external_name() + " is in " +
+                        java_lang_Class::module_and_loader(i) + ")";
       Exceptions::throw_msg(THREAD, "java/lang/IncompatibleClassChangeError", msg.c_str());
       return nullptr;
     }
     interfaces.push_back(InstanceKlass_cast(i));
   }
 
+  if (!supertypes_accessible(parsed, loader, super, interfaces, THREAD) ||
+      (super != nullptr && overrides_final_method(parsed, loader, super, THREAD))) {
+    delete parsed;
+    return nullptr;
+  }
   InstanceKlass* k = InstanceKlass::create(parsed, super, std::move(interfaces), loader);
   k->_cp_cache = ConstantPoolCache::allocate(parsed->constants->length());
   parsed->constants->set_cache(k->_cp_cache);

@@ -53,28 +53,6 @@ bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 f
 }  // namespace
 
 namespace {
-// "module java.base of loader 'bootstrap'" / "unnamed module of loader 'app'": where a class
-// lives, as HotSpot's Klass::class_in_module_of_loader describes it.
-std::string module_and_loader(Klass* k) {
-  Klass* bottom = k->is_array_klass() ? static_cast<ArrayKlass*>(k)->bottom_klass() : k;
-  if (bottom == nullptr) return "module java.base of loader 'bootstrap'";  // primitive arrays
-  std::string module = "unnamed module";
-  if (oop mirror = bottom->java_mirror()) {
-    oop m = mirror->obj_field(java_lang_Class::module_offset);
-    if (m != nullptr) {
-      static int name_offset = find_field_offset(m->klass(), "name", "Ljava/lang/String;");
-      oop name = m->obj_field(name_offset);
-      if (name != nullptr) module = "module " + java_lang_String::as_utf8(name);
-    }
-  }
-  std::string loader = "'bootstrap'";
-  if (oop l = bottom->class_loader_data()->loader()) {
-    static int id_offset = find_field_offset(vmClasses::ClassLoader_klass(), "nameAndId", "Ljava/lang/String;");
-    oop id = l->obj_field(id_offset);
-    loader = id != nullptr ? java_lang_String::as_utf8(id) : l->klass()->name()->as_external_name();
-  }
-  return module + " of loader " + loader;
-}
 
 // "(A and B are in <module> of loader <l>)" or "(A is in ...; B is in ...)": HotSpot's
 // joint_in_module_of_loader / class_in_module_of_loader suffix of access and cast errors.
@@ -90,7 +68,7 @@ std::string class_name(Klass* k) {
 
 std::string where_both(Klass* a, Klass* b) {
   std::string na = class_name(a), nb = class_name(b);
-  std::string wa = module_and_loader(a), wb = module_and_loader(b);
+  std::string wa = java_lang_Class::module_and_loader(a), wb = java_lang_Class::module_and_loader(b);
   if (wa == wb) return "(" + na + " and " + nb + " are in " + wa + ")";
   return "(" + na + " is in " + wa + "; " + nb + " is in " + wb + ")";
 }
