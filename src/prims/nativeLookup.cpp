@@ -1,6 +1,8 @@
 // Native method binding: RegisterNatives and the JNI name-mangling search.
 #include "prims/nativeLookup.hpp"
 
+#include "classfile/descriptors.hpp"
+
 #include "classfile/symbolTable.hpp"
 #include "oops/instanceKlass.hpp"
 
@@ -16,31 +18,7 @@ std::vector<std::pair<std::string, void*>> specials;
 
 // "void Foo.bar(int, java.lang.String)" as HotSpot prints a method in UnsatisfiedLinkError.
 std::string java_signature(const Method* m) {
-  std::string_view sig = m->signature()->view();
-  auto type_at = [&](size_t& i) {
-    int dims = 0;
-    while (sig[i] == '[') { dims++; i++; }
-    std::string t;
-    switch (sig[i]) {
-      case 'L': { size_t e = sig.find(';', i); t = std::string(sig.substr(i + 1, e - i - 1)); i = e; break; }
-      case 'Z': t = "boolean"; break; case 'B': t = "byte"; break; case 'C': t = "char"; break;
-      case 'S': t = "short"; break; case 'I': t = "int"; break; case 'J': t = "long"; break;
-      case 'F': t = "float"; break; case 'D': t = "double"; break; case 'V': t = "void"; break;
-    }
-    i++;
-    for (char& c : t) if (c == '/') c = '.';
-    while (dims-- > 0) t += "[]";
-    return t;
-  };
-  size_t i = 1;
-  std::string params;
-  while (sig[i] != ')') {
-    if (!params.empty()) params += ", ";
-    params += type_at(i);
-  }
-  i++;
-  std::string ret = type_at(i);
-  return ret + " " + m->holder()->name()->as_external_name() + "." + m->name()->str() + "(" + params + ")";
+  return Descriptors::external_method_name(m->holder()->name()->as_external_name(), m->name()->view(), m->signature()->view());
 }
 }  // namespace
 
