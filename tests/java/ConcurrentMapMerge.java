@@ -43,7 +43,7 @@ public class ConcurrentMapMerge {
             + " putIfAbsent winners " + putWins.get() + " of " + firstWriter.size());
         System.out.println("skip list size " + skip.size() + " first " + skip.firstEntry() + " last " + skip.lastEntry() + " floor(501) " + skip.floorKey(501) + " head(8) " + skip.headMap(8) + " keySet size " + keySet.size());
         int total = counts.reduceValues(1, Integer::sum);
-        String longWord = counts.search(1, (k, v) -> k.length() == 4 && v == 500 ? k : null);
+        String longWord = counts.search(1, (k, v) -> k.length() == 4 && v == 2000 ? k : null);
         LongAdder chars = new LongAdder();
         counts.forEach(1, (k, v) -> chars.add((long) k.length() * v));
         System.out.println("reduceValues " + total + " search " + longWord + " forEach chars " + chars.sum() + " mappingCount " + counts.mappingCount()
