@@ -154,9 +154,7 @@ bool supertypes_accessible(const ParsedClass* parsed, ClassLoaderData* loader, I
   };
   // As HotSpot's verify_class_access: the JDK's generated accessors (subclasses of the boot class
   // jdk.internal.reflect.MagicAccessorImpl) may extend the non-public accessor classes.
-  bool magic = false;
-  for (InstanceKlass* s = super; s != nullptr && !magic; s = s->superklass())
-    magic = s->class_loader_data()->is_boot() && s->name()->equals("jdk/internal/reflect/MagicAccessorImpl");
+  const bool magic = super != nullptr && super->is_magic_accessor();
   auto check = [&](InstanceKlass* s, const char* what) {
     bool same_package = s->class_loader_data() == loader && package_of(s->name()->view()) == package_of(parsed->name->view());
     if (!(s->access_flags() & JVM_ACC_PUBLIC) && !same_package && !magic) {

@@ -22,21 +22,11 @@
 #include <string>
 
 namespace {
-// HotSpot's Reflection::verify_member_access lets the JDK's generated reflection and
-// serialization accessors (subclasses of the boot class jdk.internal.reflect.MagicAccessorImpl)
-// reach any member, e.g. the no-argument constructor of a non-serializable superclass.
-bool is_magic_accessor(const InstanceKlass* k) {
-  for (const Klass* s = k->super(); s != nullptr; s = s->super()) {
-    if (s->name()->equals("jdk/internal/reflect/MagicAccessorImpl")) return s->class_loader_data()->is_boot();
-  }
-  return false;
-}
-
 // JVMS §5.4.4 access control for a member of `holder` with `flags`, accessed from `accessor`.
 bool can_access(const InstanceKlass* accessor, const InstanceKlass* holder, u2 flags) {
   if (flags & JVM_ACC_PUBLIC) return true;
   if (accessor == holder) return true;
-  if (is_magic_accessor(accessor)) return true;
+  if (accessor->is_magic_accessor()) return true;
   if (flags & JVM_ACC_PRIVATE) {
     // Nestmates (JVMS §5.4.4, Java 11+) share private access: same nest host name check.
     auto host = [](const InstanceKlass* k) -> const Symbol* {
@@ -81,7 +71,7 @@ bool check_class_access(JavaThread* THREAD, InstanceKlass* accessor, Klass* k) {
   if (bottom == nullptr || !bottom->is_instance_klass()) return true;  // primitive arrays
   InstanceKlass* ik = InstanceKlass_cast(bottom);
   if ((ik->access_flags() & JVM_ACC_PUBLIC) || ik == accessor || accessor->is_same_package(ik) ||
-      is_magic_accessor(accessor))
+      accessor->is_magic_accessor())
     return true;
   std::string msg = "failed to access class " + ik->name()->as_external_name() + " from class " +
                     accessor->name()->as_external_name() + " " + where_both(ik, accessor);

@@ -3,6 +3,7 @@
 #include "oops/instanceKlass.hpp"
 
 #include "classfile/fieldLayoutBuilder.hpp"
+#include "classfile/classLoaderData.hpp"
 #include "classfile/symbolTable.hpp"
 #include "oops/method.hpp"
 #include "utilities/debug.hpp"
@@ -292,4 +293,11 @@ Method* InstanceKlass::select_interface(Method* resolved) const {
     }
   }
   return lookup_method_in_interfaces(resolved->name(), resolved->signature());
+}
+
+bool InstanceKlass::is_magic_accessor() const {
+  for (const Klass* s = this; s != nullptr; s = s->super()) {
+    if (s->name()->equals("jdk/internal/reflect/MagicAccessorImpl")) return s->class_loader_data()->is_boot();
+  }
+  return false;
 }

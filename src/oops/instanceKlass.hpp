@@ -78,6 +78,10 @@ class InstanceKlass : public Klass {
   // Package name as an internal-form prefix ("java/lang"), empty for the unnamed package.
   std::string_view package_name() const;
   bool is_same_package(const Klass* other) const;
+  // This class or a superclass is the boot class jdk.internal.reflect.MagicAccessorImpl: the
+  // JDK's generated reflection/serialization accessors, which HotSpot's access checks let
+  // through (Reflection::verify_class_access / verify_member_access).
+  bool is_magic_accessor() const;
 
   // Linking (§5.4): builds the vtable; verification is done by the class loader before this.
   void link_vtable();

@@ -68,6 +68,18 @@ bool is_monitorenter_slot(JavaThread* thread, oop* obj_slot) {
   auto* p = reinterpret_cast<intptr_t*>(obj_slot);
   return f != nullptr && p >= f->stack_base() && p < thread->stack_end();
 }
+// Blocked threads are safe for the collector; the monitor itself does not move. The owner is
+// re-checked after leaving the blocked state, still under the monitor's lock, so a thread never
+// waits for an owner while unsafe (the owner may be stopping the world). Returns holding `g`.
+void wait_until_unowned(JavaThread* thread, ObjectMonitor* mon, std::unique_lock<std::mutex>& g) {
+  while (mon->owner != nullptr) {
+    thread->set_state(ThreadState::Blocked);
+    while (mon->owner != nullptr) mon->entry.wait(g);
+    g.unlock();
+    SafepointSynchronize::transition_from_blocked(thread);
+    g.lock();
+  }
+}
 }  // namespace
 
 void ObjectSynchronizer::enter(JavaThread* thread, oop* obj_slot) {
@@ -82,16 +94,7 @@ void ObjectSynchronizer::enter(JavaThread* thread, oop* obj_slot) {
     jint saved_status = thread_obj != nullptr ? java_lang_Thread::status(thread_obj) : 0;
     if (thread_obj != nullptr) java_lang_Thread::set_status(thread_obj, java_lang_Thread::BLOCKED_ON_MONITOR_ENTER);
     thread->set_pending_monitor_slot(obj_slot);
-    // Blocked threads are safe for the collector; the monitor itself does not move. The owner
-    // is re-checked after leaving the blocked state, still under the monitor's lock, so this
-    // thread never waits for an owner while unsafe (the owner may be stopping the world).
-    while (mon->owner != nullptr) {
-      thread->set_state(ThreadState::Blocked);
-      while (mon->owner != nullptr) mon->entry.wait(g);
-      g.unlock();
-      SafepointSynchronize::transition_from_blocked(thread);
-      g.lock();
-    }
+    wait_until_unowned(thread, mon, g);
     thread->set_pending_monitor_slot(nullptr);
     if (thread->threadObj() != nullptr) java_lang_Thread::set_status(thread->threadObj(), java_lang_Thread::Status(saved_status));
   }
@@ -172,13 +175,7 @@ void ObjectSynchronizer::wait(JavaThread* thread, oop* obj_slot, jlong millis) {
       java_lang_Thread::set_status(thread->threadObj(), java_lang_Thread::BLOCKED_ON_MONITOR_ENTER);
     thread->set_pending_monitor_slot(obj_slot);
     g.lock();
-    while (mon->owner != nullptr) {
-      thread->set_state(ThreadState::Blocked);
-      while (mon->owner != nullptr) mon->entry.wait(g);
-      g.unlock();
-      SafepointSynchronize::transition_from_blocked(thread);
-      g.lock();
-    }
+    wait_until_unowned(thread, mon, g);
     thread->set_pending_monitor_slot(nullptr);
     mon->owner = thread;
     mon->recursions = saved;
